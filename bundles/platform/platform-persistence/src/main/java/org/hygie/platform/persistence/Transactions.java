@@ -1,0 +1,35 @@
+package org.hygie.platform.persistence;
+
+import java.util.function.Function;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+import jakarta.persistence.EntityManager;
+
+/**
+ * Runs work in a database transaction of one persistence unit. Registered as an OSGi service with
+ * the property {@value #UNIT_PROPERTY} set to the unit name, so a component takes its own with
+ * {@code @Reference(target = "(hygie.unit=patients)")}.
+ *
+ * <p>The transaction commits when the work returns and rolls back when it throws, so nothing
+ * half-written reaches the database; the exception is then rethrown unchanged. Constraint
+ * violations are rethrown as they come from the database, for the caller to translate.
+ */
+@ProviderType
+public interface Transactions {
+    /** The service property naming the persistence unit. */
+    String UNIT_PROPERTY = "hygie.unit";
+
+    /** @return the unit's name, as declared in the area's manifest. */
+    String unit();
+
+    /**
+     * Runs the work in a read-write transaction with a fresh entity manager, closed afterwards.
+     *
+     * @return what the work returns
+     */
+    <T> T inTransaction(Function<EntityManager, T> work);
+
+    /** Runs the work in a read-only transaction: for queries, which then take no write locks. */
+    <T> T readOnly(Function<EntityManager, T> work);
+}

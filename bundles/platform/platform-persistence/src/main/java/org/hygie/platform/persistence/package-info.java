@@ -1,0 +1,13 @@
+/**
+ * What an area's server bundle uses to reach its own tables: one {@link Transactions} service per
+ * persistence unit, registered once the unit's migrations have run and Hibernate has booted.
+ *
+ * <p>An area declares its unit in its manifest (see {@link PersistenceUnitHeader}); the
+ * persistence extender does the rest. Areas never share entities: they refer to each other by id.
+ */
+@Export
+@Version("1.0.0")
+package org.hygie.platform.persistence;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

@@ -1,0 +1,7 @@
+/** Paged lists: one page of items and the total count. */
+@Export
+@Version("1.0.0")
+package org.hygie.core.paging;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

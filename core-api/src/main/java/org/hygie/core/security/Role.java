@@ -1,0 +1,33 @@
+package org.hygie.core.security;
+
+import static org.hygie.core.security.Permissions.*;
+
+import java.util.Set;
+
+/**
+ * The four roles of Hygie and what each may do (the capability table of the architecture map).
+ * An administrator manages the system and sees no patient data.
+ */
+public enum Role {
+    DOCTOR(PATIENTS_READ, PATIENTS_WRITE, CLINICAL_READ, CLINICAL_WRITE, APPOINTMENTS_READ, APPOINTMENTS_MANAGE,
+            PRESCRIPTIONS_WRITE, LAB_ORDERS_READ, RESULTS_READ_VALIDATED),
+    BIOLOGIST(PATIENTS_READ, CLINICAL_READ, LAB_ORDERS_READ, RESULTS_ENTER, RESULTS_VALIDATE, RESULTS_READ_VALIDATED),
+    SECRETARY(PATIENTS_READ, PATIENTS_WRITE, APPOINTMENTS_READ, APPOINTMENTS_MANAGE),
+    ADMIN(USERS_MANAGE, FEATURES_MANAGE, AUDIT_READ);
+
+    private final Set<String> permissions;
+
+    Role(String... permissions) {
+        this.permissions = Set.of(permissions);
+    }
+
+    /** @return the permissions of this role, never null. */
+    public Set<String> permissions() {
+        return permissions;
+    }
+
+    /** @return whether this role holds the permission. */
+    public boolean has(String permission) {
+        return permissions.contains(permission);
+    }
+}
