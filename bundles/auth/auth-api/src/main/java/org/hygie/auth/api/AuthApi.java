@@ -1,0 +1,66 @@
+package org.hygie.auth.api;
+
+import org.hygie.core.security.AllowedBeforePasswordChange;
+import org.hygie.core.security.Public;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * Sessions: log in with a username and password to get an opaque bearer token, use it on every
+ * other request, log out to revoke it.
+ */
+@Path(AuthApi.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface AuthApi {
+    /** The resource path, repeated on the implementing class (JAX-RS does not inherit class annotations). */
+    String PATH = "/auth";
+
+    /**
+     * Should answer a token and the user for right credentials of an active account; 401 with the
+     * same answer whether the username is unknown, the password wrong or the account deactivated;
+     * 423 ({@code urn:hygie:problem:account-locked}, with {@code lockedUntil}) while the account
+     * is locked after too many failures; 422 when a field is missing.
+     */
+    @POST
+    @Path("login")
+    @Public
+    LoginResult login(Credentials credentials);
+
+    /**
+     * Should revoke the caller's token (204): it no longer authenticates anything.
+     *
+     * @param authorization the caller's {@code Authorization} header, which carries the token to
+     *        revoke; a client proxy may pass null when a filter already sets the header
+     */
+    @POST
+    @Path("logout")
+    @PermitAll
+    @AllowedBeforePasswordChange
+    void logout(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
+
+    /** Should answer the caller with their current role and flags. */
+    @GET
+    @Path("me")
+    @PermitAll
+    @AllowedBeforePasswordChange
+    SessionUser me();
+
+    /**
+     * Should change the caller's password (204) and lift the obligation to change it; 422 on
+     * {@code currentPassword} when it is wrong, on {@code newPassword} when it breaks the policy.
+     */
+    @POST
+    @Path("password")
+    @PermitAll
+    @AllowedBeforePasswordChange
+    void changePassword(PasswordChange change);
+}

@@ -1,0 +1,86 @@
+package org.hygie.platform.config.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import org.osgi.framework.Constants;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Configures the server from its environment at start: the configuration file named by
+ * {@code HYGIE_CONFIG} (default {@code hygie.properties} in the working directory, if present),
+ * then {@code HYGIE_*} environment variables, which win. See {@link ConfigSources} for the keys.
+ * A configuration is only written when it changed, so a restart does not restart its components.
+ */
+@Component(immediate = true)
+public class EnvironmentConfigurator {
+    private static final Logger LOG = LoggerFactory.getLogger(EnvironmentConfigurator.class);
+
+    @Reference
+    private ConfigurationAdmin configAdmin;
+
+    @Activate
+    void activate() throws IOException {
+        Map<String, String> env = System.getenv();
+        Path file = Path.of(env.getOrDefault("HYGIE_CONFIG", "hygie.properties"));
+        Map<String, Map<String, Object>> pids = ConfigSources.merge(readFile(file), env);
+        for (Map.Entry<String, Map<String, Object>> pid : pids.entrySet()) {
+            apply(pid.getKey(), pid.getValue());
+        }
+        if (!pids.containsKey(ConfigSources.DEMO_PID)) {
+            Configuration demo = configAdmin.getConfiguration(ConfigSources.DEMO_PID, "?");
+            if (demo.getProperties() != null) {
+                demo.delete();
+            }
+        }
+    }
+
+    private Map<String, String> readFile(Path file) throws IOException {
+        Map<String, String> settings = new TreeMap<>();
+        if (Files.isRegularFile(file)) {
+            Properties properties = new Properties();
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            properties.stringPropertyNames().forEach(name -> settings.put(name, properties.getProperty(name).trim()));
+            LOG.info("Read configuration file {}", file.toAbsolutePath());
+        }
+        return settings;
+    }
+
+    private void apply(String pid, Map<String, Object> wanted) throws IOException {
+        Configuration configuration = configAdmin.getConfiguration(pid, "?");
+        Dictionary<String, Object> current = configuration.getProperties();
+        if (current != null && sameProperties(current, wanted)) {
+            return;
+        }
+        configuration.update(new Hashtable<>(wanted));
+        LOG.info("Configured {} ({})", pid, wanted.keySet());
+    }
+
+    private static boolean sameProperties(Dictionary<String, Object> current, Map<String, Object> wanted) {
+        Map<String, Object> existing = new TreeMap<>();
+        for (var keys = current.keys(); keys.hasMoreElements();) {
+            String key = keys.nextElement();
+            if (!key.equals(Constants.SERVICE_PID) && !key.startsWith("service.") && !key.startsWith("felix.")) {
+                existing.put(key, current.get(key));
+            }
+        }
+        return Objects.equals(existing, new TreeMap<>(wanted));
+    }
+}

@@ -1,0 +1,111 @@
+package org.hygie.platform.rest.internal;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.hygie.core.problem.ProblemTypes;
+import org.hygie.core.security.AuthenticatedUser;
+import org.hygie.core.security.Authenticator;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/**
+ * Enforces one method's {@link AccessRule}: 401 without a valid bearer token, 403 for a role
+ * without the permission or for a user who must first change their password. The caller is then
+ * known to the method through {@link CallerContext} and {@link SecurityContext}.
+ */
+final class AccessFilter implements ContainerRequestFilter, ContainerResponseFilter {
+    private static final String BEARER = "Bearer ";
+
+    private final AccessRule rule;
+    private final Supplier<Optional<Authenticator>> authenticator;
+    private final CallerContext callers;
+
+    AccessFilter(AccessRule rule, Supplier<Optional<Authenticator>> authenticator, CallerContext callers) {
+        this.rule = rule;
+        this.authenticator = authenticator;
+        this.callers = callers;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        callers.clear();
+        if (rule.kind() == AccessRule.Kind.PUBLIC) {
+            return;
+        }
+        if (rule.kind() == AccessRule.Kind.DENIED) {
+            request.abortWith(Problems.response(403, ProblemTypes.FORBIDDEN, "Forbidden",
+                    "This operation is not open to any role"));
+            return;
+        }
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                || header.length() == BEARER.length()) {
+            request.abortWith(unauthorized("Log in first: this request carries no bearer token"));
+            return;
+        }
+        Optional<Authenticator> auth = authenticator.get();
+        if (auth.isEmpty()) {
+            request.abortWith(Problems.response(503, ProblemTypes.UNAVAILABLE, "Service unavailable",
+                    "Authentication is not available yet; try again in a moment"));
+            return;
+        }
+        Optional<AuthenticatedUser> user = auth.get().authenticate(header.substring(BEARER.length()).trim());
+        if (user.isEmpty()) {
+            request.abortWith(unauthorized("Your session is unknown or has expired; log in again"));
+            return;
+        }
+        if (user.get().mustChangePassword() && !rule.allowedBeforePasswordChange()) {
+            request.abortWith(Problems.response(403, ProblemTypes.PASSWORD_CHANGE_REQUIRED,
+                    "Password change required", "Change your password before doing anything else"));
+            return;
+        }
+        if (!rule.permits(user.get())) {
+            request.abortWith(Problems.response(403, ProblemTypes.FORBIDDEN, "Forbidden",
+                    "Your role (" + user.get().role() + ") may not do this"));
+            return;
+        }
+        callers.set(user.get());
+        request.setSecurityContext(new CallerSecurityContext(user.get(), request.getSecurityContext().isSecure()));
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        callers.clear();
+    }
+
+    private static Response unauthorized(String detail) {
+        return Response.fromResponse(Problems.response(401, ProblemTypes.UNAUTHORIZED, "Unauthorized", detail))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"hygie\"").build();
+    }
+
+    private record CallerSecurityContext(AuthenticatedUser user, boolean secure) implements SecurityContext {
+        @Override
+        public Principal getUserPrincipal() {
+            return user::username;
+        }
+
+        @Override
+        public boolean isUserInRole(String permission) {
+            return user.can(permission);
+        }
+
+        @Override
+        public boolean isSecure() {
+            return secure;
+        }
+
+        @Override
+        public String getAuthenticationScheme() {
+            return "Bearer";
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.hygie.users.api;
+
+import org.hygie.core.security.Role;
+
+/**
+ * The editable fields of an account. The username never changes: it is how people log in and how
+ * logs name them.
+ *
+ * @param displayName the name shown to people, at most 200 characters
+ * @param role the user's role; an administrator cannot change their own
+ */
+public record UserUpdate(String displayName, Role role) {
+}

@@ -1,0 +1,39 @@
+package org.hygie.users.api.accounts;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.hygie.core.security.AuthenticatedUser;
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Credentials and accounts, for the auth area. Implemented by the users area as an OSGi service.
+ */
+@ProviderType
+public interface UserAccounts {
+    /**
+     * Checks a login attempt and keeps the lockout count: a wrong password counts one failure,
+     * the configured number of consecutive failures locks the account for a while, a success
+     * resets the count. Should take about the same time whether the username exists or not.
+     *
+     * @param username the login name as typed (compared case-insensitively)
+     * @param password the password as typed
+     * @return the outcome; never null, never an exception for wrong credentials
+     */
+    LoginCheck verify(String username, String password);
+
+    /**
+     * @return the active account with this id, with its current role and flags, or empty when it
+     *         does not exist or is deactivated
+     */
+    Optional<AuthenticatedUser> findActive(UUID userId);
+
+    /**
+     * Changes the user's own password and clears the obligation to change it.
+     *
+     * @throws org.hygie.core.problem.HygieException 422 on {@code currentPassword} when it is
+     *         wrong, on {@code newPassword} when it breaks the policy (12 to 128 characters,
+     *         different from the current one); 404 when the account is not active
+     */
+    void changePassword(UUID userId, String currentPassword, String newPassword);
+}
