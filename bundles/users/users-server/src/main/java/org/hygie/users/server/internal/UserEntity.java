@@ -1,0 +1,154 @@
+package org.hygie.users.server.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.hygie.core.security.AuthenticatedUser;
+import org.hygie.core.security.Role;
+import org.hygie.users.api.User;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A row of {@code users_user}. Stays in this bundle: other bundles see {@link User} records. */
+@Entity(name = "UserEntity")
+@Table(name = "users_user")
+public class UserEntity {
+    @Id
+    private UUID id;
+
+    @Column(name = "username", nullable = false, updatable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false)
+    private Role role;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "active", nullable = false)
+    private boolean active;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "provisional", nullable = false)
+    private boolean provisional;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected UserEntity() {
+        // for JPA
+    }
+
+    UserEntity(String username, String displayName, Role role, String passwordHash, Instant now) {
+        this.id = UUID.randomUUID();
+        this.username = username;
+        this.displayName = displayName;
+        this.role = role;
+        this.passwordHash = passwordHash;
+        this.active = true;
+        this.mustChangePassword = true;
+        this.passwordChangedAt = now;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    /** @param now the time of the request, to hide a lock that has already ended */
+    User toDto(Instant now) {
+        return new User(id, username, displayName, role, active, mustChangePassword,
+                LockoutPolicy.isLocked(lockedUntil, now) ? lockedUntil : null, createdAt);
+    }
+
+    AuthenticatedUser toAuthenticated() {
+        return new AuthenticatedUser(id, username, displayName, role, mustChangePassword);
+    }
+
+    LockoutPolicy.State lockout() {
+        return new LockoutPolicy.State(failedLogins, lockedUntil);
+    }
+
+    void setLockout(LockoutPolicy.State state, Instant now) {
+        this.failedLogins = state.failures();
+        this.lockedUntil = state.lockedUntil();
+        this.updatedAt = now;
+    }
+
+    /** A new password, chosen by the user (no change required) or set by an administrator (required). */
+    void setPassword(String hash, boolean mustChange, Instant now) {
+        this.passwordHash = hash;
+        this.mustChangePassword = mustChange;
+        this.provisional = false;
+        this.passwordChangedAt = now;
+        this.updatedAt = now;
+    }
+
+    void rehash(String hash, Instant now) {
+        this.passwordHash = hash;
+        this.updatedAt = now;
+    }
+
+    void loggedIn(Instant now) {
+        this.lastLoginAt = now;
+        this.updatedAt = now;
+    }
+
+    void update(String displayName, Role role, Instant now) {
+        this.displayName = displayName;
+        this.role = role;
+        this.updatedAt = now;
+    }
+
+    void deactivate(Instant now) {
+        this.active = false;
+        this.updatedAt = now;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    String username() {
+        return username;
+    }
+
+    Role role() {
+        return role;
+    }
+
+    String passwordHash() {
+        return passwordHash;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    Instant lockedUntil() {
+        return lockedUntil;
+    }
+}
