@@ -123,6 +123,15 @@ public class UserEntity {
         this.updatedAt = now;
     }
 
+    /** The first-start administrator: demo seeding may take it over (see UserManager.createInitialAdmin). */
+    void markProvisional() {
+        this.provisional = true;
+    }
+
+    boolean provisional() {
+        return provisional;
+    }
+
     void deactivate(Instant now) {
         this.active = false;
         this.updatedAt = now;
