@@ -1,0 +1,201 @@
+package org.hygie.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The patients area over HTTP: records, search, duplicates, concurrency, allergies, bad input. */
+class PatientsE2ETest {
+    private static Api api;
+    private static String secretary;
+
+    @BeforeAll
+    static void start() throws Exception {
+        api = SharedServer.get().api;
+        secretary = api.token("sec.petit");
+    }
+
+    /** A last name no other test uses, so searches see only this test's patients. */
+    private static String uniqueName(String base) {
+        StringBuilder letters = new StringBuilder();
+        for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 6).toCharArray()) {
+            letters.append((char) ('a' + Character.digit(c, 16) % 26));
+        }
+        return base + letters;
+    }
+
+    private static Map<String, Object> patient(String lastName, String firstName, String birthDate) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("lastName", lastName);
+        body.put("firstName", firstName);
+        body.put("birthDate", birthDate);
+        body.put("sex", "FEMALE");
+        return body;
+    }
+
+    private static JsonNode create(Map<String, Object> body) {
+        Api.Answer answer = api.post("/patients", secretary, body);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
+        return answer.json();
+    }
+
+    private static List<String> searchIds(String query) {
+        Api.Answer answer = api.get("/patients?q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8), secretary);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json().get("items").findValuesAsText("id");
+    }
+
+    @Test
+    void create_shouldAssignARecordNumberAndAnswerWithItsLocation() {
+        Api.Answer answer = api.post("/patients", secretary, patient(uniqueName("Lefèvre"), "Hélène", "1975-06-30"));
+        assertThat(answer.status()).isEqualTo(201);
+        JsonNode created = answer.json().get("patient");
+        assertThat(created.get("mrn").asText()).isNotBlank();
+        assertThat(answer.header("Location")).endsWith("/api/patients/" + created.get("id").asText());
+        JsonNode read = api.get("/patients/" + created.get("id").asText(), secretary).json();
+        assertThat(read.get("firstName").asText()).isEqualTo("Hélène");
+        assertThat(read.get("mrn").asText()).isEqualTo(created.get("mrn").asText());
+    }
+
+    @Test
+    void search_shouldIgnoreAccentsAndCase() {
+        String last = uniqueName("Séverin");
+        String id = create(patient(last, "Hélène", "1980-01-02")).get("patient").get("id").asText();
+        String unaccented = last.replace("é", "e").toUpperCase();
+        assertThat(searchIds(unaccented)).contains(id);
+        assertThat(searchIds("helene " + last.replace("é", "e"))).contains(id);
+    }
+
+    @Test
+    void search_shouldMatchPrefixesOfLastOrFirstName() {
+        String last = uniqueName("Dupontel");
+        String id = create(patient(last, "Anaïs", "1990-04-05")).get("patient").get("id").asText();
+        assertThat(searchIds(last.substring(0, last.length() - 2))).contains(id);
+        assertThat(searchIds(last + " ana")).contains(id);
+    }
+
+    @Test
+    void search_shouldTolerateATypo() {
+        String last = uniqueName("Dupont");
+        String id = create(patient(last, "Zoé", "1991-05-06")).get("patient").get("id").asText();
+        String typo = last.replace("Dupont", "Dupond");
+        assertThat(searchIds(typo)).contains(id);
+    }
+
+    @Test
+    void search_shouldFindTheRecordNumberExactly() {
+        JsonNode created = create(patient(uniqueName("Marchand"), "Noël", "1965-12-25")).get("patient");
+        assertThat(searchIds(created.get("mrn").asText())).containsExactly(created.get("id").asText());
+    }
+
+    @Test
+    void search_shouldFilterByBirthDateAndPage() {
+        String last = uniqueName("Garnier");
+        for (int i = 0; i < 3; i++) {
+            create(patient(last, "Maëlle", "2001-0" + (i + 1) + "-15"));
+        }
+        Api.Answer filtered = api.get("/patients?q=" + last + "&birthDate=2001-02-15", secretary);
+        assertThat(filtered.json().get("items")).hasSize(1);
+        Api.Answer paged = api.get("/patients?q=" + last + "&size=2&page=0", secretary);
+        assertThat(paged.json().get("items")).hasSize(2);
+        assertThat(paged.json().get("total").asLong()).isEqualTo(3);
+        assertThat(api.get("/patients?q=" + last + "&size=101", secretary).status()).isEqualTo(422);
+        assertThat(api.get("/patients?q=" + last + "&birthDate=yesterday", secretary).status()).isBetween(400, 422);
+    }
+
+    @Test
+    void create_shouldFlagALikelyDuplicateWithoutRefusingIt() {
+        String last = uniqueName("Bénédicte");
+        JsonNode first = create(patient(last, "Ségolène", "1970-07-07")).get("patient");
+        JsonNode second = create(patient(last.toUpperCase(), "Segolene", "1970-07-07"));
+        assertThat(second.get("possibleDuplicates").findValuesAsText("id")).contains(first.get("id").asText());
+        assertThat(second.get("patient").get("id").asText()).isNotEqualTo(first.get("id").asText());
+    }
+
+    @Test
+    void update_shouldRefuseAStaleVersionWith409() {
+        JsonNode created = create(patient(uniqueName("Roussel"), "Gaëlle", "1988-08-08")).get("patient");
+        String id = created.get("id").asText();
+        Map<String, Object> edit = patient(created.get("lastName").asText(), "Gaëlle", "1988-08-08");
+        edit.put("phone", "+33 1 23 45 67 89");
+        edit.put("version", created.get("version").asLong());
+        Api.Answer first = api.put("/patients/" + id, secretary, edit);
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        Api.Answer stale = api.put("/patients/" + id, api.token("dr.martin"), edit);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void create_shouldListEveryInvalidField() {
+        Map<String, Object> body = patient("", "x".repeat(101), LocalDate.now().plusDays(1).toString());
+        body.put("nir", "1234567890123 00");
+        body.put("email", "not-an-email");
+        Api.Answer answer = api.post("/patients", secretary, body);
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.json().get("errors").findValuesAsText("field"))
+                .contains("lastName", "firstName", "birthDate", "nir", "email");
+    }
+
+    @Test
+    void create_shouldRefuseBirthDatesBefore1900() {
+        assertThat(api.post("/patients", secretary, patient(uniqueName("Ancien"), "Paul", "1899-12-31")).status())
+                .isEqualTo(422);
+    }
+
+    @Test
+    void badInput_shouldAnswer4xxProblemsNever500() {
+        Api.Answer malformed = api.raw("POST", "/patients", secretary, "application/json",
+                "{\"lastName\": \"Dup".getBytes(StandardCharsets.UTF_8));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.contentType()).startsWith("application/problem+json");
+
+        Map<String, Object> wrongEnum = patient(uniqueName("Enum"), "Léa", "1999-09-09");
+        wrongEnum.put("sex", "ROBOT");
+        Api.Answer badEnum = api.post("/patients", secretary, wrongEnum);
+        assertThat(badEnum.status()).isEqualTo(422);
+        assertThat(badEnum.json().get("errors").findValuesAsText("field")).contains("sex");
+
+        Api.Answer wrongType = api.raw("POST", "/patients", secretary, "application/json",
+                "{\"lastName\": 12, \"firstName\": [], \"birthDate\": true, \"sex\": \"MALE\"}".getBytes(StandardCharsets.UTF_8));
+        assertThat(wrongType.status()).isBetween(400, 422);
+
+        byte[] huge = ("{\"lastName\": \"" + "a".repeat(2 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        assertThat(api.raw("POST", "/patients", secretary, "application/json", huge).status()).isEqualTo(413);
+
+        assertThat(api.raw("POST", "/patients", secretary, "text/plain", "hello".getBytes()).status()).isEqualTo(415);
+        assertThat(api.get("/patients/not-a-uuid", secretary).status()).isEqualTo(400);
+        assertThat(api.get("/patients/" + UUID.randomUUID(), secretary).status()).isEqualTo(404);
+        assertThat(api.get("/patients?page=abc", secretary).status()).isEqualTo(400);
+        assertThat(api.get("/patients?page=-1", secretary).status()).isEqualTo(422);
+    }
+
+    @Test
+    void allergies_shouldBeRecordedByDoctorsAndReadByBiologists() {
+        String id = create(patient(uniqueName("Allergique"), "Inès", "1982-02-02")).get("patient").get("id").asText();
+        Api.Answer added = api.post("/patients/" + id + "/allergies", api.token("dr.martin"),
+                Map.of("substance", "Pénicilline", "reaction", "Œdème", "severity", "SEVERE"));
+        assertThat(added.status()).as(added.toString()).isIn(200, 201);
+        Api.Answer read = api.get("/patients/" + id + "/allergies", api.token("bio.durand"));
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().findValuesAsText("substance")).contains("Pénicilline");
+        assertThat(read.json().findValuesAsText("notedBy")).isNotEmpty();
+    }
+
+    @Test
+    void demoData_shouldHoldAboutFiftyPatientsWithAccents() {
+        Api.Answer answer = api.get("/patients?q=helene", secretary);
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.json().get("total").asLong()).isPositive();
+    }
+}

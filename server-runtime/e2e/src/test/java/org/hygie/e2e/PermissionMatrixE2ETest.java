@@ -1,0 +1,133 @@
+package org.hygie.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every endpoint against every role, and without a token, on the real server: the capability table
+ * of the architecture map, enforced by the server whatever the client hides. A role that may call
+ * an endpoint gets neither 401 nor 403; one that may not gets 403; no token gets 401.
+ */
+class PermissionMatrixE2ETest {
+    private static final String DOCTOR = "dr.martin";
+    private static final String BIOLOGIST = "bio.durand";
+    private static final String SECRETARY = "sec.petit";
+    private static final String ADMIN = "admin";
+    private static final List<String> ROLES = List.of(DOCTOR, BIOLOGIST, SECRETARY, ADMIN);
+
+    private static Api api;
+    private static String patientId;
+    private static String userId;
+
+    @BeforeAll
+    static void start() throws Exception {
+        api = SharedServer.get().api;
+        Api.Answer patient = api.post("/patients", api.token(SECRETARY), patient("Matrice"));
+        assertThat(patient.status()).as(patient.toString()).isEqualTo(201);
+        patientId = patient.json().get("patient").get("id").asText();
+        Api.Answer user = api.post("/users", api.token(ADMIN), Map.of("username", "matrix." + suffix(),
+                "displayName", "Matrix Target", "role", "SECRETARY", "temporaryPassword", "Temporary-pass-1"));
+        assertThat(user.status()).as(user.toString()).isEqualTo(201);
+        userId = user.json().get("id").asText();
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static Map<String, Object> patient(String lastName) {
+        return Map.of("lastName", lastName, "firstName", "Élodie", "birthDate", "1984-03-12", "sex", "FEMALE");
+    }
+
+    /** One endpoint: how to call it, and which demo users may. */
+    private record Endpoint(String name, Set<String> allowed, Call call) {
+    }
+
+    @FunctionalInterface
+    private interface Call {
+        Api.Answer send(String token);
+    }
+
+    private static List<Endpoint> endpoints() {
+        List<Endpoint> list = new ArrayList<>();
+        list.add(new Endpoint("GET /patients", Set.of(DOCTOR, BIOLOGIST, SECRETARY),
+                t -> api.get("/patients?q=matrice", t)));
+        list.add(new Endpoint("POST /patients", Set.of(DOCTOR, SECRETARY),
+                t -> api.post("/patients", t, patient("Matrice" + suffix().replaceAll("[0-9]", "")))));
+        list.add(new Endpoint("GET /patients/{id}", Set.of(DOCTOR, BIOLOGIST, SECRETARY),
+                t -> api.get("/patients/" + patientId, t)));
+        list.add(new Endpoint("PUT /patients/{id}", Set.of(DOCTOR, SECRETARY), t -> {
+            Api.Answer current = api.get("/patients/" + patientId, api.token(SECRETARY));
+            Map<String, Object> body = new java.util.HashMap<>(patient("Matrice"));
+            body.put("version", current.json().get("version").asLong());
+            return api.put("/patients/" + patientId, t, body);
+        }));
+        list.add(new Endpoint("GET /patients/{id}/allergies", Set.of(DOCTOR, BIOLOGIST),
+                t -> api.get("/patients/" + patientId + "/allergies", t)));
+        list.add(new Endpoint("POST /patients/{id}/allergies", Set.of(DOCTOR),
+                t -> api.post("/patients/" + patientId + "/allergies", t,
+                        Map.of("substance", "Pénicilline", "reaction", "Urticaire", "severity", "MODERATE"))));
+        list.add(new Endpoint("GET /users", Set.of(ADMIN), t -> api.get("/users", t)));
+        list.add(new Endpoint("POST /users", Set.of(ADMIN), t -> api.post("/users", t, Map.of("username",
+                "matrix." + suffix(), "displayName", "Matrix", "role", "DOCTOR", "temporaryPassword", "Temporary-pass-1"))));
+        list.add(new Endpoint("GET /users/{id}", Set.of(ADMIN), t -> api.get("/users/" + userId, t)));
+        list.add(new Endpoint("PUT /users/{id}", Set.of(ADMIN),
+                t -> api.put("/users/" + userId, t, Map.of("displayName", "Matrix Target", "role", "SECRETARY"))));
+        list.add(new Endpoint("POST /users/{id}/unlock", Set.of(ADMIN), t -> api.post("/users/" + userId + "/unlock", t, "")));
+        list.add(new Endpoint("POST /users/{id}/password-reset", Set.of(ADMIN),
+                t -> api.post("/users/" + userId + "/password-reset", t, Map.of("temporaryPassword", "Temporary-pass-2"))));
+        list.add(new Endpoint("POST /users/{id}/deactivate", Set.of(ADMIN),
+                t -> api.post("/users/" + userId + "/deactivate", t, "")));
+        list.add(new Endpoint("GET /auth/me", Set.copyOf(ROLES), t -> api.get("/auth/me", t)));
+        // A wrong current password: whoever may call it gets 422, which proves they got through.
+        list.add(new Endpoint("POST /auth/password", Set.copyOf(ROLES), t -> api.post("/auth/password", t,
+                Map.of("currentPassword", "not-my-password", "newPassword", "Another-pass-123"))));
+        return list;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyEndpoint_shouldAnswerEachRoleAsTheCapabilityTableSays() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            for (String user : ROLES) {
+                tests.add(DynamicTest.dynamicTest(endpoint.name() + " as " + user, () -> {
+                    Api.Answer answer = endpoint.call().send(api.token(user));
+                    if (endpoint.allowed().contains(user)) {
+                        assertThat(answer.status()).as(answer.toString()).isNotIn(401, 403).isLessThan(500);
+                    } else {
+                        assertThat(answer.status()).as(answer.toString()).isEqualTo(403);
+                        assertThat(answer.contentType()).startsWith("application/problem+json");
+                    }
+                }));
+            }
+            tests.add(DynamicTest.dynamicTest(endpoint.name() + " without a token", () -> {
+                Api.Answer answer = endpoint.call().send(null);
+                assertThat(answer.status()).as(answer.toString()).isEqualTo(401);
+                assertThat(answer.contentType()).startsWith("application/problem+json");
+            }));
+            tests.add(DynamicTest.dynamicTest(endpoint.name() + " with an unknown token", () -> {
+                assertThat(endpoint.call().send("not-a-token").status()).isEqualTo(401);
+            }));
+        }
+        return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> logout_shouldBeOpenToEveryRole() {
+        return ROLES.stream().map(user -> DynamicTest.dynamicTest("POST /auth/logout as " + user, () -> {
+            String token = new Api(SharedServer.get().server::uri).token(user);
+            assertThat(api.post("/auth/logout", token, "").status()).isEqualTo(204);
+            assertThat(api.get("/auth/me", token).status()).as("a revoked token").isEqualTo(401);
+        }));
+    }
+}
