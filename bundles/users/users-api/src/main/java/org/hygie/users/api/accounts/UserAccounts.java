@@ -13,8 +13,10 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface UserAccounts {
     /**
      * Checks a login attempt and keeps the lockout count: a wrong password counts one failure,
-     * the configured number of consecutive failures locks the account for a while, a success
-     * resets the count. Should take about the same time whether the username exists or not.
+     * the configured number of consecutive failures locks the account for a while (that failure
+     * itself is still {@link LoginCheck.Rejected}; attempts during the lock are
+     * {@link LoginCheck.Locked}, even with the right password), a success resets the count.
+     * Should take about the same time whether the username exists or not.
      *
      * @param username the login name as typed (compared case-insensitively)
      * @param password the password as typed

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,7 +100,7 @@ public class UserManager implements UserAccounts {
             hasher.matches(typed, seen.passwordHash());
             return new LoginCheck.Rejected();
         }
-        if (LockoutPolicy.isLocked(seen.lockedUntil(), clock.instant())) {
+        if (LockoutPolicy.isLocked(seen.lockedUntil(), now())) {
             return new LoginCheck.Locked(seen.lockedUntil());
         }
         // BCrypt takes a quarter of a second: done outside any transaction, so that no connection
@@ -109,7 +110,7 @@ public class UserManager implements UserAccounts {
         return tx.inTransaction(em -> {
             // the row lock serializes concurrent attempts on one account, so every failure counts
             UserEntity user = em.find(UserEntity.class, seen.id(), LockModeType.PESSIMISTIC_WRITE);
-            Instant now = clock.instant();
+            Instant now = now();
             if (user == null || !user.active() || !user.passwordHash().equals(seen.passwordHash())) {
                 // deactivated or password changed while we were hashing: the check is stale
                 return new LoginCheck.Rejected();
@@ -130,8 +131,8 @@ public class UserManager implements UserAccounts {
             if (next.lockedUntil() != null) {
                 LOG.warn("Account {} locked until {} after {} failed logins", user.username(), next.lockedUntil(),
                         next.failures());
-                return new LoginCheck.Locked(next.lockedUntil());
             }
+            // the failure that sets the lock answers like any wrong password; the next attempts see the lock
             return new LoginCheck.Rejected();
         });
     }
@@ -163,7 +164,7 @@ public class UserManager implements UserAccounts {
             if (user == null || !user.passwordHash().equals(seen.passwordHash())) {
                 throw HygieException.conflict("The password was changed meanwhile; please try again.", null);
             }
-            user.setPassword(hash, false, clock.instant());
+            user.setPassword(hash, false, now());
             return null;
         });
         LOG.info("Account {} changed its password", seen.username());
@@ -174,7 +175,7 @@ public class UserManager implements UserAccounts {
     Page<User> list(String q, PageRequest page) {
         String pattern = q == null || q.isBlank() ? null : "%" + escapeLike(q.strip().toLowerCase(Locale.ROOT)) + "%";
         String where = pattern == null ? "" : " where lower(u.username) like :p escape '!' or lower(u.displayName) like :p escape '!'";
-        Instant now = clock.instant();
+        Instant now = now();
         return tx.readOnly(em -> {
             TypedQuery<UserEntity> items = em.createQuery("select u from UserEntity u" + where + " order by u.username", UserEntity.class);
             TypedQuery<Long> count = em.createQuery("select count(u) from UserEntity u" + where, Long.class);
@@ -189,7 +190,7 @@ public class UserManager implements UserAccounts {
     }
 
     User get(UUID id) {
-        Instant now = clock.instant();
+        Instant now = now();
         return tx.readOnly(em -> require(em, id).toDto(now));
     }
 
@@ -205,7 +206,7 @@ public class UserManager implements UserAccounts {
         PasswordPolicy.check(checks, "temporaryPassword", dto.temporaryPassword(), null, username);
         checks.throwIfAny();
         String hash = hasher.hash(dto.temporaryPassword());
-        Instant now = clock.instant();
+        Instant now = now();
         try {
             User created = tx.inTransaction(em -> {
                 if (findByUsername(em, username).isPresent()) {
@@ -233,7 +234,7 @@ public class UserManager implements UserAccounts {
         String displayName = dto.displayName() == null ? null : dto.displayName().strip();
         new Checks().required("displayName", displayName).maxLength("displayName", displayName, 200)
                 .required("role", dto.role()).throwIfAny();
-        Instant now = clock.instant();
+        Instant now = now();
         return tx.inTransaction(em -> {
             UserEntity user = require(em, id);
             if (id.equals(callerId) && user.role() != dto.role()) {
@@ -249,7 +250,7 @@ public class UserManager implements UserAccounts {
         if (id.equals(callerId)) {
             throw HygieException.conflict("You cannot deactivate your own account: ask another administrator.", null);
         }
-        Instant now = clock.instant();
+        Instant now = now();
         User user = tx.inTransaction(em -> {
             UserEntity entity = require(em, id);
             entity.deactivate(now);
@@ -269,7 +270,7 @@ public class UserManager implements UserAccounts {
         PasswordPolicy.check(checks, "temporaryPassword", password, null, username);
         checks.throwIfAny();
         String hash = hasher.hash(password);
-        Instant now = clock.instant();
+        Instant now = now();
         User user = tx.inTransaction(em -> {
             UserEntity entity = em.find(UserEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
             entity.setPassword(hash, true, now);
@@ -282,7 +283,7 @@ public class UserManager implements UserAccounts {
     }
 
     User unlock(UUID id) {
-        Instant now = clock.instant();
+        Instant now = now();
         User user = tx.inTransaction(em -> {
             UserEntity entity = em.find(UserEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (entity == null) {
@@ -312,7 +313,7 @@ public class UserManager implements UserAccounts {
         }
         String password = temporaryPasswords.generate();
         String hash = hasher.hash(password);
-        Instant now = clock.instant();
+        Instant now = now();
         try {
             boolean created = tx.inTransaction(em -> {
                 if (em.createQuery("select count(u) from UserEntity u", Long.class).getSingleResult() > 0) {
@@ -346,7 +347,7 @@ public class UserManager implements UserAccounts {
         String hash = hasher.hash(password);
         int created = 0;
         for (DemoAccount account : accounts) {
-            Instant now = clock.instant();
+            Instant now = now();
             try {
                 created += tx.inTransaction(em -> {
                     Optional<UserEntity> existing = findByUsername(em, account.username());
@@ -376,6 +377,11 @@ public class UserManager implements UserAccounts {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The current time at PostgreSQL's precision, so that an answer shows what a later read gives. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
 
     private static Optional<UserEntity> findByUsername(EntityManager em, String username) {
         return em.createQuery("select u from UserEntity u where u.username = :u", UserEntity.class)

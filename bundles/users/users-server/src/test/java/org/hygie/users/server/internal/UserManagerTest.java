@@ -1,0 +1,36 @@
+package org.hygie.users.server.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+
+import org.junit.jupiter.api.Test;
+
+class UserManagerTest {
+
+    @Test
+    void escapeLike_shouldMakeWildcardsLiteral() {
+        assertThat(UserManager.escapeLike("50%_a!b")).isEqualTo("50!%!_a!!b");
+    }
+
+    @Test
+    void isUniqueViolation_shouldFindTheSqlStateInTheCauses() {
+        RuntimeException wrapped = new RuntimeException("flush failed",
+                new IllegalStateException(new SQLException("duplicate key", "23505")));
+        assertThat(UserManager.isUniqueViolation(wrapped)).isTrue();
+        assertThat(UserManager.isUniqueViolation(new RuntimeException(new SQLException("fk", "23503")))).isFalse();
+        assertThat(UserManager.isUniqueViolation(new RuntimeException("no cause"))).isFalse();
+    }
+
+    @Test
+    void demoAccounts_shouldHoldTheRequiredRolesAndValidNames() {
+        assertThat(DemoUsers.ACCOUNTS).extracting(UserManager.DemoAccount::username)
+                .contains("admin", "dr.martin", "bio.durand", "sec.petit")
+                .allMatch(Usernames::isValid);
+        assertThat(DemoUsers.ACCOUNTS.stream().filter(a -> a.role() == org.hygie.core.security.Role.DOCTOR))
+                .hasSizeGreaterThanOrEqualTo(3);
+        org.hygie.core.problem.Checks checks = new org.hygie.core.problem.Checks();
+        PasswordPolicy.check(checks, "password", DemoUsers.PASSWORD, null, null);
+        assertThat(checks.errors()).isEmpty();
+    }
+}
