@@ -53,6 +53,9 @@ final class ConfigSources {
                         .put(key.substring(dot + 1), value);
             }
         });
+        // Always configured, even when empty (= embedded database), so that the database component,
+        // which requires its configuration, never starts on defaults before HYGIE_DB_URL is applied.
+        pids.computeIfAbsent(DATABASE_PID, p -> new TreeMap<>());
         String dataDir = settings.get("data.dir");
         if (dataDir != null) {
             pids.computeIfAbsent(DATABASE_PID, p -> new TreeMap<>()).putIfAbsent("dataDir", dataDir);

@@ -39,6 +39,11 @@ class ConfigSourcesTest {
     }
 
     @Test
+    void merge_shouldAlwaysConfigureTheDatabaseEvenForTheEmbeddedOne() {
+        assertThat(ConfigSources.merge(Map.of(), Map.of())).containsKey(ConfigSources.DATABASE_PID);
+    }
+
+    @Test
     void merge_shouldAlwaysServeRestUnderApi() {
         assertThat(ConfigSources.merge(Map.of(), Map.of()).get(ConfigSources.REST_PID))
                 .containsEntry("jersey.context.path", "api");
