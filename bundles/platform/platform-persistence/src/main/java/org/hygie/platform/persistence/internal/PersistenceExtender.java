@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * takes seconds). A unit waits for the units it {@code requires} to have migrated, without holding
  * a thread.
  */
-@Component(immediate = true)
+@Component(immediate = true, service = {}) // a tracker customizer, not a service
 public class PersistenceExtender implements BundleTrackerCustomizer<List<Unit>> {
     private static final Logger LOG = LoggerFactory.getLogger(PersistenceExtender.class);
 
@@ -87,8 +87,13 @@ public class PersistenceExtender implements BundleTrackerCustomizer<List<Unit>> 
         try {
             declarations = UnitDeclaration.parse(header);
         } catch (IllegalArgumentException e) {
-            LOG.error("Bundle {} has a bad {} header, ignored: {}", bundle.getSymbolicName(), PersistenceUnitHeader.NAME, e.getMessage());
-            return null;
+            // Shown as a FAILED readiness named after the bundle, so that /api/health says it too.
+            String why = "bad " + PersistenceUnitHeader.NAME + " header: " + e.getMessage();
+            LOG.error("Bundle {}: {}", bundle.getSymbolicName(), why);
+            Unit unit = new Unit(new UnitDeclaration(bundle.getSymbolicName(), List.of(), "", List.of()), bundle);
+            unit.fail(why);
+            unit.registerReadiness(context);
+            return List.of(unit);
         }
         List<Unit> units = new ArrayList<>();
         for (UnitDeclaration declaration : declarations) {
@@ -170,7 +175,7 @@ public class PersistenceExtender implements BundleTrackerCustomizer<List<Unit>> 
     @Override
     public void removedBundle(Bundle bundle, BundleEvent event, List<Unit> units) {
         for (Unit unit : units) {
-            owners.remove(unit.name(), unit);
+            owners.remove(unit.name(), unit); // no-op for a unit that never owned its name
             unit.close();
         }
     }

@@ -16,7 +16,6 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.boot.registry.classloading.internal.TcclLookupPrecedence;
 import org.hibernate.cfg.AvailableSettings;
-import org.hibernate.dialect.PostgreSQLDialect;
 import org.hygie.core.health.Readiness;
 import org.hygie.core.health.Readiness.State;
 import org.hygie.platform.persistence.Transactions;
@@ -85,6 +84,8 @@ final class Unit {
             LOG.warn("Unit {} of {}: no migration found in the folder {}", name(), bundle.getSymbolicName(), declaration.migrations());
         }
         MigrateResult result = Flyway.configure(Unit.class.getClassLoader())
+                // Flyway's auto-detection looks for an slf4j provider with ServiceLoader, blind in OSGi.
+                .loggers("slf4j")
                 .dataSource(dataSource)
                 .table(declaration.historyTable())
                 .resourceProvider(migrations)
@@ -94,6 +95,8 @@ final class Unit {
                 .baselineOnMigrate(true)
                 .baselineVersion("0")
                 .baselineDescription("before " + name())
+                // A misnamed file (v1_x.sql, V1_x.sql) fails the unit instead of being skipped unseen.
+                .validateMigrationNaming(true)
                 .load()
                 .migrate();
         LOG.info("Unit {}: {} migration(s) applied, schema at version {}", name(), result.migrationsExecuted,
@@ -135,7 +138,6 @@ final class Unit {
         BootstrapServiceRegistry bootstrapRegistry = bootstrap.build();
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder(bootstrapRegistry)
                 .applySetting(AvailableSettings.DATASOURCE, dataSource)
-                .applySetting(AvailableSettings.DIALECT, PostgreSQLDialect.class.getName())
                 // The migrations own the schema; a mapping that disagrees with them fails the unit now.
                 .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
                 .applySetting(AvailableSettings.JDBC_TIME_ZONE, "UTC")

@@ -1,12 +1,18 @@
 package org.hygie.platform.rest.internal;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Collectors;
 
 import org.hygie.core.health.Health;
 import org.hygie.core.health.HealthApi;
 import org.hygie.core.health.Readiness;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -20,13 +26,24 @@ import jakarta.ws.rs.core.Response;
 /**
  * Aggregates every {@link Readiness} registered by the installed areas: UP when all are ready,
  * STARTING (503) while one is starting, DOWN (503) when one failed. Areas come and go with their
- * bundles, so the list is whatever is registered now.
+ * bundles, so the list is whatever is installed now: an area bundle that declares a persistence
+ * unit counts as STARTING until its readiness is registered, and so does the whole server until
+ * the framework has started every bundle. Otherwise an empty list would read as UP at start-up.
  */
 @Component(service = HealthResource.class)
 @JakartarsResource
 @Path(HealthApi.PATH)
 public class HealthResource implements HealthApi {
+    /** The header of area bundles with a persistence unit (PersistenceUnitHeader.NAME). */
+    static final String UNIT_HEADER = "Hygie-PersistenceUnit";
+
     private final List<Readiness> parts = new CopyOnWriteArrayList<>();
+    private BundleContext context;
+
+    @Activate
+    void activate(BundleContext context) {
+        this.context = context;
+    }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
@@ -40,15 +57,41 @@ public class HealthResource implements HealthApi {
 
     @Override
     public Response health() {
-        Health health = current(parts);
+        List<Health.Part> states = new ArrayList<>(parts.stream()
+                .map(p -> new Health.Part(p.name(), p.state(), p.detail())).toList());
+        if (context != null) {
+            states.addAll(awaited(declaredUnits(), states));
+            if (context.getBundle(0).getState() != Bundle.ACTIVE) {
+                states.add(new Health.Part("server", Readiness.State.STARTING, "starting its bundles"));
+            }
+        }
+        Health health = of(states);
         return Response.status("UP".equals(health.status()) ? 200 : 503).entity(health).build();
     }
 
     static Health current(List<Readiness> parts) {
-        List<Health.Part> states = parts.stream()
-                .map(p -> new Health.Part(p.name(), p.state(), p.detail()))
-                .sorted(Comparator.comparing(Health.Part::name))
+        return of(parts.stream().map(p -> new Health.Part(p.name(), p.state(), p.detail())).toList());
+    }
+
+    /** The declared units that have no readiness yet, as STARTING parts. */
+    static List<Health.Part> awaited(Set<String> declaredUnits, List<Health.Part> known) {
+        Set<String> names = known.stream().map(Health.Part::name).collect(Collectors.toSet());
+        return declaredUnits.stream().filter(unit -> !names.contains(unit))
+                .map(unit -> new Health.Part(unit, Readiness.State.STARTING, "waiting for its database schema"))
                 .toList();
+    }
+
+    private Set<String> declaredUnits() {
+        return java.util.Arrays.stream(context.getBundles())
+                .filter(b -> (b.getState() & (Bundle.STARTING | Bundle.ACTIVE)) != 0)
+                .map(b -> b.getHeaders("").get(UNIT_HEADER))
+                .filter(header -> header != null && !header.isBlank())
+                .map(header -> header.split(";", 2)[0].trim())
+                .collect(Collectors.toSet());
+    }
+
+    static Health of(List<Health.Part> parts) {
+        List<Health.Part> states = parts.stream().sorted(Comparator.comparing(Health.Part::name)).toList();
         String status = states.stream().anyMatch(p -> p.state() == Readiness.State.FAILED) ? "DOWN"
                 : states.stream().anyMatch(p -> p.state() != Readiness.State.READY) ? "STARTING" : "UP";
         return new Health(status, states);

@@ -38,6 +38,16 @@ class HealthResourceTest {
     }
 
     @Test
+    void awaited_shouldCountADeclaredUnitWithoutReadinessAsStarting() {
+        var known = List.of(new org.hygie.core.health.Health.Part("users", Readiness.State.READY, null));
+        var awaited = HealthResource.awaited(java.util.Set.of("users", "patients"), known);
+        assertThat(awaited).extracting(p -> p.name()).containsExactly("patients");
+        var all = new java.util.ArrayList<>(known);
+        all.addAll(awaited);
+        assertThat(HealthResource.of(all).status()).isEqualTo("STARTING");
+    }
+
+    @Test
     void current_shouldListPartsByName() {
         assertThat(HealthResource.current(List.of(part("users", Readiness.State.READY),
                 part("auth", Readiness.State.READY))).areas()).extracting(p -> p.name()).containsExactly("auth", "users");

@@ -1,0 +1,106 @@
+package org.hygie.patients.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.hygie.core.paging.Page;
+import org.hygie.core.security.Permissions;
+import org.osgi.annotation.versioning.ProviderType;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Patient demographics and allergies, served under {@code /api/patients}. Patients are never
+ * deleted. Errors are problem details: 404 for an unknown patient, 409 for a stale update, 422
+ * listing the invalid fields (codes in {@link PatientInput} and {@link AllergyInput}).
+ */
+@ProviderType
+@Path(PatientsApi.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface PatientsApi {
+    /** The resource path, repeated by the server's resource class. */
+    String PATH = "/patients";
+
+    /** At most this many matches are counted and listed by a search: refine the query beyond. */
+    int SEARCH_LIMIT = 1000;
+
+    /**
+     * Searches patients, best matches first.
+     *
+     * <ul>
+     * <li>Should ignore case and accents ({@code helene} finds Hélène), and hyphens and apostrophes
+     * (Jean-Pierre, Jean Pierre).</li>
+     * <li>Should match a record number exactly when {@code q} is 9 digits (spaces ignored).</li>
+     * <li>Should match the words of {@code q} as prefixes of the last name then the first name,
+     * in either order ({@code dupont hel}, {@code helene dup}, {@code dup hel}).</li>
+     * <li>Should rank exact names before prefixes, and prefixes before close spellings of the last
+     * name ({@code Dupond} finds Dupont), which are looked for only when exact and prefix matches
+     * do not fill the page.</li>
+     * <li>Should keep only patients born on {@code birthDate} when given; with no {@code q}, should
+     * list those (or everyone) in name order.</li>
+     * <li>Should count and serve at most {@link #SEARCH_LIMIT} matches: {@code total} is then
+     * {@value #SEARCH_LIMIT} and pages beyond it are empty.</li>
+     * </ul>
+     *
+     * @param q the words to look for, or empty (at most 200 characters and 6 words)
+     * @param birthDate {@code yyyy-MM-dd}, or empty
+     * @param page the page from 0 (default 0)
+     * @param size the page size, 1 to 100 (default 20)
+     * @return one page of patients; 422 for a bad birth date, page, size or query
+     */
+    @GET
+    @RolesAllowed(Permissions.PATIENTS_READ)
+    Page<PatientSummary> search(@QueryParam("q") String q, @QueryParam("birthDate") String birthDate,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    /**
+     * Creates a patient and assigns its record number. Should succeed even when a patient with the
+     * same normalised names and birth date exists, listing it in {@link PatientCreated#possibleDuplicates()}.
+     *
+     * @return 201 with {@code Location: /api/patients/{id}} and a {@link PatientCreated} body
+     */
+    @POST
+    @RolesAllowed(Permissions.PATIENTS_WRITE)
+    Response create(PatientInput input);
+
+    /** @return the patient; 404 when unknown */
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Permissions.PATIENTS_READ)
+    Patient get(@PathParam("id") UUID id);
+
+    /**
+     * Replaces the patient's demographics (the record number never changes). Should answer 409,
+     * with the current version in the problem's {@code currentVersion} property, when
+     * {@code input.version} is not the current one (someone else saved in between).
+     *
+     * @return the updated patient, with its new version
+     */
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Permissions.PATIENTS_WRITE)
+    Patient update(@PathParam("id") UUID id, PatientInput input);
+
+    /** @return the patient's allergies, oldest first; 404 when the patient is unknown */
+    @GET
+    @Path("{id}/allergies")
+    @RolesAllowed(Permissions.CLINICAL_READ)
+    List<Allergy> allergies(@PathParam("id") UUID id);
+
+    /** Records an allergy, noted by the caller now. @return the recorded allergy */
+    @POST
+    @Path("{id}/allergies")
+    @RolesAllowed(Permissions.CLINICAL_WRITE)
+    Allergy addAllergy(@PathParam("id") UUID id, AllergyInput input);
+}

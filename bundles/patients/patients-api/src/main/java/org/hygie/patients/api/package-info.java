@@ -1,0 +1,7 @@
+/** The patients REST contract: demographics, search, possible duplicates and allergies. */
+@Export
+@Version("1.0.0")
+package org.hygie.patients.api;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;

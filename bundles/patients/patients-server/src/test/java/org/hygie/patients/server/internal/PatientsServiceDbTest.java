@@ -1,0 +1,314 @@
+package org.hygie.patients.server.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.hibernate.FlushMode;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.Transaction;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+import org.hygie.core.paging.Page;
+import org.hygie.core.problem.HygieException;
+import org.hygie.patients.api.Allergy;
+import org.hygie.patients.api.AllergyInput;
+import org.hygie.patients.api.AllergySeverity;
+import org.hygie.patients.api.Patient;
+import org.hygie.patients.api.PatientCreated;
+import org.hygie.patients.api.PatientInput;
+import org.hygie.patients.api.PatientSummary;
+import org.hygie.patients.api.PatientSummary.Match;
+import org.hygie.patients.api.Sex;
+import org.hygie.platform.persistence.Transactions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.persistence.EntityManager;
+
+/**
+ * The service on a real PostgreSQL (embedded, the one the server starts without HYGIE_DB_URL):
+ * the migration runs through Flyway and Hibernate validates the mappings against it, as the
+ * persistence extender does; then the rules that only the database can show (sequence, trigram
+ * dictionary, versioned updates, the search SQL) are checked. The demo patients are the data.
+ */
+class PatientsServiceDbTest {
+    private static final Actor DOCTOR = new Actor(UUID.randomUUID(), "Dr Martin");
+
+    private static EmbeddedPostgres postgres;
+    private static SessionFactory sessionFactory;
+    private static PatientsService service;
+    /** Run just before the next flush of a write transaction: simulates a concurrent commit. */
+    private static volatile Runnable beforeFlush;
+
+    /** The semantics of the persistence extender's Transactions: one session and transaction per call. */
+    static final class TestTransactions implements Transactions {
+        @Override
+        public String unit() {
+            return "patients";
+        }
+
+        @Override
+        public <T> T inTransaction(Function<EntityManager, T> work) {
+            return run(work, false);
+        }
+
+        @Override
+        public <T> T readOnly(Function<EntityManager, T> work) {
+            return run(work, true);
+        }
+
+        private <T> T run(Function<EntityManager, T> work, boolean readOnly) {
+            try (Session session = sessionFactory.openSession()) {
+                Transaction tx = session.getTransaction();
+                tx.begin();
+                try {
+                    if (readOnly) {
+                        session.setDefaultReadOnly(true);
+                        session.setHibernateFlushMode(FlushMode.MANUAL);
+                        session.doWork(c -> c.setReadOnly(true));
+                    }
+                    T result = work.apply(readOnly ? session : interceptFlush(session));
+                    tx.commit();
+                    return result;
+                } catch (RuntimeException | Error e) {
+                    if (tx.isActive()) {
+                        tx.rollback();
+                    }
+                    throw e;
+                } finally {
+                    if (readOnly) {
+                        session.doWork(c -> c.setReadOnly(false));
+                    }
+                }
+            }
+        }
+
+        private static EntityManager interceptFlush(Session session) {
+            return (EntityManager) Proxy.newProxyInstance(PatientsServiceDbTest.class.getClassLoader(),
+                    new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
+                        Runnable r = beforeFlush;
+                        if (method.getName().equals("flush") && r != null) {
+                            beforeFlush = null;
+                            r.run();
+                        }
+                        try {
+                            return method.invoke(session, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+        }
+    }
+
+    @BeforeAll
+    static void start() throws IOException {
+        postgres = EmbeddedPostgres.builder().start();
+        DataSource ds = postgres.getPostgresDatabase();
+        Flyway.configure().dataSource(ds).table("flyway_history_patients")
+                .locations("classpath:db/migration/patients").load().migrate();
+        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
+                .applySetting(AvailableSettings.DATASOURCE, ds)
+                .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
+                .applySetting(AvailableSettings.JDBC_TIME_ZONE, "UTC")
+                .applySetting(AvailableSettings.XML_MAPPING_ENABLED, false)
+                .applySetting(AvailableSettings.JAKARTA_VALIDATION_MODE, "NONE")
+                .build();
+        MetadataSources sources = new MetadataSources(registry);
+        sources.addAnnotatedClass(PatientEntity.class);
+        sources.addAnnotatedClass(AllergyEntity.class);
+        sessionFactory = sources.buildMetadata().buildSessionFactory();
+        service = new PatientsService();
+        service.tx = new TestTransactions();
+        DemoPatients demo = new DemoPatients();
+        demo.patients = service;
+        demo.activate();
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (sessionFactory != null) {
+            sessionFactory.close();
+        }
+        if (postgres != null) {
+            postgres.close();
+        }
+    }
+
+    private static PatientInput input(String last, String first, LocalDate birth) {
+        return new PatientInput(last, first, birth, Sex.FEMALE, null, null, null, null, null);
+    }
+
+    private static List<String> names(Page<PatientSummary> page) {
+        return page.items().stream().map(s -> s.match() + " " + s.lastName() + " " + s.firstName()).toList();
+    }
+
+    @Test
+    void activate_shouldSeedTheDemoPatientsOnce() {
+        long before = service.search(null, null, 0, 1).total();
+        DemoPatients again = new DemoPatients();
+        again.patients = service;
+        again.activate();
+        assertThat(service.search(null, null, 0, 1).total()).isEqualTo(before).isGreaterThanOrEqualTo(50);
+        assertThat(service.hasDemoPatients()).isTrue();
+    }
+
+    @Test
+    void create_shouldAssignUniqueRecordNumbersWithACheckDigit() {
+        Patient a = service.create(input("Zébulon", "Ana", LocalDate.of(2000, 1, 1)), DOCTOR, false).patient();
+        Patient b = service.create(input("Zébulon", "Bea", LocalDate.of(2000, 1, 2)), DOCTOR, false).patient();
+        assertThat(List.of(a.mrn(), b.mrn())).allMatch(MedicalRecordNumbers::isValid);
+        assertThat(Long.parseLong(b.mrn().substring(0, 8))).isGreaterThan(Long.parseLong(a.mrn().substring(0, 8)));
+        assertThat(service.get(a.id())).isEqualTo(a);
+    }
+
+    @Test
+    void create_shouldListSameNormalisedNamesAndBirthDateAsPossibleDuplicates() {
+        // The demo data holds "Dupont Hélène" and "DUPONT Helene", born 1948-03-12.
+        PatientCreated created = service.create(input(" dupont ", "HÉLÈNE", LocalDate.of(1948, 3, 12)), DOCTOR, false);
+        assertThat(created.possibleDuplicates()).hasSizeGreaterThanOrEqualTo(2)
+                .allMatch(d -> d.birthDate().equals(LocalDate.of(1948, 3, 12)))
+                .noneMatch(d -> d.id().equals(created.patient().id()));
+        assertThat(created.patient().lastName()).isEqualTo("dupont");
+        PatientCreated other = service.create(input("Dupont", "Hélène", LocalDate.of(1948, 3, 13)), DOCTOR, false);
+        assertThat(other.possibleDuplicates()).isEmpty();
+    }
+
+    @Test
+    void update_shouldBumpTheVersionAndRefuseAStaleOneWith409() {
+        Patient p = service.create(input("Versionné", "Paul", LocalDate.of(1970, 5, 5)), DOCTOR, false).patient();
+        Patient updated = service.update(p.id(), new PatientInput("Versionné", "Paul", p.birthDate(), Sex.MALE,
+                "01 23 45 67 89", null, null, null, p.version()), DOCTOR);
+        assertThat(updated.version()).isEqualTo(p.version() + 1);
+        assertThat(updated.mrn()).isEqualTo(p.mrn());
+        assertThat(updated.sex()).isEqualTo(Sex.MALE);
+        HygieException stale = catchThrowableOfType(() -> service.update(p.id(), new PatientInput("X", "Y",
+                p.birthDate(), Sex.MALE, null, null, null, null, p.version()), DOCTOR), HygieException.class);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.properties()).containsEntry("currentVersion", updated.version());
+        assertThat(service.get(p.id()).lastName()).isEqualTo("Versionné");
+    }
+
+    @Test
+    void update_shouldRefuseWith409WhenAnotherUpdateCommitsMeanwhile() {
+        Patient p = service.create(input("Concurrent", "Clara", LocalDate.of(1980, 8, 8)), DOCTOR, false).patient();
+        beforeFlush = () -> {
+            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE patients_patient SET version = version + 1 WHERE id = '" + p.id() + "'");
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        HygieException e = catchThrowableOfType(() -> service.update(p.id(), new PatientInput("Lost", "Update",
+                p.birthDate(), Sex.FEMALE, null, null, null, null, p.version()), DOCTOR), HygieException.class);
+        assertThat(e.status()).isEqualTo(409);
+        assertThat(e.properties()).containsEntry("currentVersion", p.version() + 1);
+        assertThat(service.get(p.id()).lastName()).isEqualTo("Concurrent");
+    }
+
+    @Test
+    void get_shouldAnswer404ForAnUnknownPatient() {
+        HygieException e = catchThrowableOfType(() -> service.get(UUID.randomUUID()), HygieException.class);
+        assertThat(e.status()).isEqualTo(404);
+        HygieException allergies = catchThrowableOfType(() -> service.allergies(UUID.randomUUID()), HygieException.class);
+        assertThat(allergies.status()).isEqualTo(404);
+    }
+
+    @Test
+    void addAllergy_shouldRecordWhoAndListOldestFirst() {
+        Patient p = service.create(input("Allergique", "Alice", LocalDate.of(1990, 9, 9)), DOCTOR, false).patient();
+        Allergy first = service.addAllergy(p.id(), new AllergyInput("Pénicilline", " Urticaire ", AllergySeverity.SEVERE), DOCTOR);
+        Allergy second = service.addAllergy(p.id(), new AllergyInput("Latex", " ", AllergySeverity.MILD), DOCTOR);
+        assertThat(service.allergies(p.id())).containsExactly(first, second);
+        assertThat(first.notedBy()).isEqualTo("Dr Martin");
+        assertThat(first.reaction()).isEqualTo("Urticaire");
+        assertThat(second.reaction()).isNull();
+    }
+
+    @Test
+    void search_shouldIgnoreAccentsAndCase() {
+        assertThat(names(service.search("helene", null, 0, 20))).contains("EXACT Dupont Hélène", "EXACT Dupond Hélène");
+        assertThat(names(service.search("SÉGOLÈNE", null, 0, 20))).contains("EXACT Ségolène Anaïs", "EXACT Lacroix Ségolène");
+    }
+
+    @Test
+    void search_shouldMatchPrefixesOfLastThenFirstNameInEitherOrder() {
+        assertThat(names(service.search("lef", null, 0, 20))).contains("PREFIX Lefèvre François", "PREFIX Lefebvre Zoé");
+        assertThat(names(service.search("zoe lefeb", null, 0, 20))).containsExactly("PREFIX Lefebvre Zoé");
+        assertThat(names(service.search("lefeb zo", null, 0, 20))).containsExactly("PREFIX Lefebvre Zoé");
+        assertThat(names(service.search("jean-pi mar", null, 0, 20))).containsExactly("PREFIX Martin Jean-Pierre");
+        assertThat(names(service.search("d'aubi", null, 0, 20))).containsExactly("PREFIX D'Aubigné Théophile");
+    }
+
+    @Test
+    void search_shouldRankExactBeforePrefixBeforeTypos() {
+        List<String> found = names(service.search("dupond", null, 0, 20));
+        assertThat(found.get(0)).isEqualTo("EXACT Dupond Hélène");
+        assertThat(found).contains("FUZZY Dupont Hélène");
+        assertThat(service.search("dupond", null, 0, 20).items()).extracting(PatientSummary::match)
+                .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+    }
+
+    @Test
+    void search_shouldTolerateTyposInTheLastName() {
+        assertThat(names(service.search("Lefebre", null, 0, 20))).contains("FUZZY Lefebvre Zoé");
+        assertThat(names(service.search("Barthelemi", null, 0, 20))).contains("FUZZY Barthélemy Agnès");
+        assertThat(names(service.search("guerrin etienne", null, 0, 20))).containsExactly("FUZZY Guérin Étienne");
+    }
+
+    @Test
+    void search_shouldFindOnlyTheRecordNumberWhenGivenOne() {
+        Patient p = service.create(input("Numéro", "Nina", LocalDate.of(1999, 9, 9)), DOCTOR, false).patient();
+        Page<PatientSummary> page = service.search(p.mrn().substring(0, 4) + " " + p.mrn().substring(4), null, 0, 20);
+        assertThat(page.items()).singleElement().satisfies(s -> {
+            assertThat(s.id()).isEqualTo(p.id());
+            assertThat(s.match()).isEqualTo(Match.EXACT);
+        });
+        assertThat(page.total()).isEqualTo(1);
+    }
+
+    @Test
+    void search_shouldCombineWithTheBirthDate() {
+        assertThat(names(service.search("hel", "1952-07-30", 0, 20))).containsExactly("PREFIX Dupond Hélène");
+        assertThat(names(service.search(null, "1963-12-25", 0, 20))).containsExactly("ALL Noël Bénédicte");
+    }
+
+    @Test
+    void search_shouldPageWithAStableTotal() {
+        Page<PatientSummary> first = service.search("e", null, 0, 2);
+        Page<PatientSummary> second = service.search("e", null, 1, 2);
+        assertThat(first.items()).hasSize(2);
+        assertThat(second.total()).isEqualTo(first.total());
+        assertThat(second.items()).doesNotContainAnyElementsOf(first.items());
+        assertThat(first.page()).isZero();
+        assertThat(second.size()).isEqualTo(2);
+    }
+
+    @Test
+    void search_shouldFindARenamedPatientByItsNewNameWithTypos() {
+        Patient p = service.create(input("Avant", "Rose", LocalDate.of(1960, 6, 6)), DOCTOR, false).patient();
+        service.update(p.id(), new PatientInput("Quatremère", "Rose", p.birthDate(), Sex.FEMALE, null, null, null,
+                null, p.version()), DOCTOR);
+        // The trigger put the new last name in the typo dictionary.
+        assertThat(names(service.search("quatremere", null, 0, 20))).containsExactly("EXACT Quatremère Rose");
+        assertThat(names(service.search("quatremert", null, 0, 20))).containsExactly("FUZZY Quatremère Rose");
+    }
+}

@@ -1,0 +1,2 @@
+/** In-framework tests of the server platform. */
+package org.hygie.server.itest;
