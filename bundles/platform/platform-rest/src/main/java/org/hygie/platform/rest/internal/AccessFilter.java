@@ -1,6 +1,7 @@
 package org.hygie.platform.rest.internal;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -38,43 +39,51 @@ final class AccessFilter implements ContainerRequestFilter, ContainerResponseFil
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         callers.clear();
+        Optional<Response> refusal = check(request);
+        if (refusal.isPresent()) {
+            if (request.hasEntity()) {
+                // Refused before its body was read: read it now (BodySizeLimit bounds it), or the
+                // body stays on the keep-alive connection and the client's next request fails.
+                request.getEntityStream().transferTo(OutputStream.nullOutputStream());
+            }
+            request.abortWith(refusal.get());
+        }
+    }
+
+    /** @return the refusal, or empty when the caller may go on (then known to the method). */
+    private Optional<Response> check(ContainerRequestContext request) {
         if (rule.kind() == AccessRule.Kind.PUBLIC) {
-            return;
+            return Optional.empty();
         }
         if (rule.kind() == AccessRule.Kind.DENIED) {
-            request.abortWith(Problems.response(403, ProblemTypes.FORBIDDEN, "Forbidden",
+            return Optional.of(Problems.response(403, ProblemTypes.FORBIDDEN, "Forbidden",
                     "This operation is not open to any role"));
-            return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 || header.length() == BEARER.length()) {
-            request.abortWith(unauthorized("Log in first: this request carries no bearer token"));
-            return;
+            return Optional.of(unauthorized("Log in first: this request carries no bearer token"));
         }
         Optional<Authenticator> auth = authenticator.get();
         if (auth.isEmpty()) {
-            request.abortWith(Problems.response(503, ProblemTypes.UNAVAILABLE, "Service unavailable",
+            return Optional.of(Problems.response(503, ProblemTypes.UNAVAILABLE, "Service unavailable",
                     "Authentication is not available yet; try again in a moment"));
-            return;
         }
         Optional<AuthenticatedUser> user = auth.get().authenticate(header.substring(BEARER.length()).trim());
         if (user.isEmpty()) {
-            request.abortWith(unauthorized("Your session is unknown or has expired; log in again"));
-            return;
+            return Optional.of(unauthorized("Your session is unknown or has expired; log in again"));
         }
         if (user.get().mustChangePassword() && !rule.allowedBeforePasswordChange()) {
-            request.abortWith(Problems.response(403, ProblemTypes.PASSWORD_CHANGE_REQUIRED,
+            return Optional.of(Problems.response(403, ProblemTypes.PASSWORD_CHANGE_REQUIRED,
                     "Password change required", "Change your password before doing anything else"));
-            return;
         }
         if (!rule.permits(user.get())) {
-            request.abortWith(Problems.response(403, ProblemTypes.FORBIDDEN, "Forbidden",
+            return Optional.of(Problems.response(403, ProblemTypes.FORBIDDEN, "Forbidden",
                     "Your role (" + user.get().role() + ") may not do this"));
-            return;
         }
         callers.set(user.get());
         request.setSecurityContext(new CallerSecurityContext(user.get(), request.getSecurityContext().isSecure()));
+        return Optional.empty();
     }
 
     @Override

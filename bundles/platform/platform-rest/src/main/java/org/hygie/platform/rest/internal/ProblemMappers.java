@@ -140,7 +140,8 @@ final class ProblemMappers {
         static Response toResponse(WebApplicationException exception, Response original) {
             int status = original.getStatus();
             Response response;
-            if (exception instanceof NotFoundException && exception.getCause() != null) {
+            if (exception instanceof org.glassfish.jersey.server.ParamException
+                    || exception instanceof NotFoundException && exception.getCause() != null) {
                 // A path or query parameter that does not convert (an id that is no UUID, a page
                 // that is no number): JAX-RS says 404, the client needs to know which one is wrong.
                 response = Problems.response(400, ProblemTypes.BAD_REQUEST, "Bad parameter",
