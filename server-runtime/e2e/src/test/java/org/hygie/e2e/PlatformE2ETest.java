@@ -24,6 +24,16 @@ class PlatformE2ETest {
     }
 
     @Test
+    void configuredDatabase_shouldHoldTheServersData() throws Exception {
+        try (java.sql.Connection c = SharedServer.get().database.connect();
+                java.sql.ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT count(*) FROM users_user WHERE username = 'dr.martin'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void unknownPath_shouldAnswer404AsProblemJson() {
         Api.Answer answer = api.get("/no-such-thing", null);
         assertThat(answer.status()).isEqualTo(404);
