@@ -72,12 +72,21 @@ class FeatureDescriptorsTest {
 
     @Test
     void serverTier_shouldRunInTheServerRuntime() throws IOException {
-        String bndrun = Files.readString(ROOT.resolve("server-runtime/hygie-server.bndrun"));
+        assertTierRunsIn("server", "server-runtime/hygie-server.bndrun");
+    }
+
+    @Test
+    void desktopTier_shouldRunInTheDesktopRuntime() throws IOException {
+        assertTierRunsIn("desktop", "desktop-runtime/hygie-desktop.bndrun");
+    }
+
+    private static void assertTierRunsIn(String tier, String bndrunPath) throws IOException {
+        String bndrun = Files.readString(ROOT.resolve(bndrunPath));
         String runbundles = bndrun.substring(bndrun.indexOf("-runbundles:"));
         for (String area : AREAS) {
             for (FeatureBundle bundle : read(area).getBundles()) {
                 List<String> tiers = tiers(bundle);
-                if (tiers.contains("server")) {
+                if (tiers.contains(tier)) {
                     String symbolicName = "org.hygie." + bundle.getID().getArtifactId().replace('-', '.');
                     assertThat(runbundles).as(area).contains(symbolicName + ";");
                 }

@@ -1,0 +1,43 @@
+package org.hygie.workbench;
+
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import org.hygie.auth.api.SessionUser;
+import org.hygie.core.problem.HygieException;
+import org.osgi.annotation.versioning.ProviderType;
+
+/** What the workbench lends a view: the session, the language and background work with a visible busy state. */
+@ProviderType
+public interface ViewContext {
+    /** @return the language of the interface */
+    Locale locale();
+
+    /** @return the logged-in user */
+    SessionUser user();
+
+    /** @return whether the user's role holds the permission (to hide what it may not do) */
+    default boolean may(String permission) {
+        return user().role() != null && user().role().has(permission);
+    }
+
+    /**
+     * Runs {@code call} off the display thread while the status bar shows {@code task} as busy,
+     * then {@code onSuccess} with its result on the display thread. A failure is shown in the
+     * status bar in plain words; an expired session asks for the password again and then retries.
+     */
+    default <T> void run(String task, Callable<T> call, Consumer<T> onSuccess) {
+        run(task, call, onSuccess, failure -> {
+        });
+    }
+
+    /** As {@link #run(String, Callable, Consumer)}, and also hands the failure to {@code onFailure} on the display thread. */
+    <T> void run(String task, Callable<T> call, Consumer<T> onSuccess, Consumer<HygieException> onFailure);
+
+    /** @return the failure in plain words of the user's language (unreachable server, forbidden...) */
+    String describe(HygieException failure);
+
+    /** Shows an information in the status bar. */
+    void inform(String message);
+}

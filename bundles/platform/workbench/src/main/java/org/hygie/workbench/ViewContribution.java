@@ -1,0 +1,24 @@
+package org.hygie.workbench;
+
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.hygie.core.workbench.WorkbenchContribution;
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * An area's view in the SWT workbench, registered as a DS service by the area's desktop bundle.
+ * The workbench lists it in the navigation of users whose role may see it
+ * ({@link WorkbenchContribution#isVisibleTo}); it appears when the service arrives and disappears
+ * when it leaves, without a restart.
+ */
+@ConsumerType
+public interface ViewContribution extends WorkbenchContribution {
+    /**
+     * Builds the view the first time the user opens it; called on the display thread. The view
+     * lives until logout or until the contribution leaves, so what the user typed stays when they
+     * switch views. Long calls go through {@link ViewContext#run}, never on this thread.
+     *
+     * @return the view's root control, a child of {@code parent}
+     */
+    Control createView(Composite parent, ViewContext context);
+}

@@ -1,0 +1,58 @@
+package org.hygie.workbench.internal;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+import org.hygie.core.problem.HygieException;
+import org.hygie.core.problem.ProblemTypes;
+import org.hygie.workbench.Texts;
+
+/** A failed call in plain words of the user's language. */
+final class Failures {
+    private Failures() {
+    }
+
+    static String describe(Texts texts, HygieException failure, URI server) {
+        return switch (failure.status()) {
+            case 0 -> texts.get("error.unreachable", server);
+            case 401 -> texts.get("error.unauthorized");
+            case 403 -> ProblemTypes.PASSWORD_CHANGE_REQUIRED.equals(failure.type()) ? texts.get("error.passwordChange")
+                    : texts.get("error.forbidden");
+            case 404 -> texts.get("error.notFound");
+            case 409 -> texts.get("error.conflict");
+            case 422 -> texts.get("error.validation", failure.getMessage());
+            case -1 -> texts.get("error.unexpected", failure.getMessage());
+            default -> texts.get("error.server", failure.status(),
+                    failure.getMessage() == null ? failure.title() : failure.getMessage());
+        };
+    }
+
+    /** The login's own words: wrong credentials, locked until HH:MM, unreachable. */
+    static String describeLogin(Texts texts, HygieException failure, URI server, ZoneId zone) {
+        if (failure.status() == 401) {
+            return texts.get("login.wrong");
+        }
+        if (failure.status() == 423) {
+            Object until = failure.properties().get("lockedUntil");
+            try {
+                String time = DateTimeFormatter.ofPattern("HH:mm").format(Instant.parse(String.valueOf(until)).atZone(zone));
+                return texts.get("login.locked", time);
+            } catch (DateTimeParseException noTime) {
+                return texts.get("login.lockedNoTime");
+            }
+        }
+        if (failure.status() == 422) {
+            return texts.get("login.missing");
+        }
+        return describe(texts, failure, server);
+    }
+
+    /** Anything a call threw that is not a HygieException: a bug, shown as such. */
+    static HygieException unexpected(Throwable t) {
+        return new HygieException(-1, "urn:hygie:client:error", "Unexpected error",
+                t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage()), null, null);
+    }
+}
