@@ -28,6 +28,8 @@ class PermissionMatrixE2ETest {
     private static Api api;
     private static String patientId;
     private static String userId;
+    private static String doctorId;
+    private static String appointmentId;
 
     @BeforeAll
     static void start() throws Exception {
@@ -39,6 +41,12 @@ class PermissionMatrixE2ETest {
                 "displayName", "Matrix Target", "role", "SECRETARY", "temporaryPassword", "Temporary-pass-1"));
         assertThat(user.status()).as(user.toString()).isEqualTo(201);
         userId = user.json().get("id").asText();
+        AppointmentsE2ETest.awaitArea(api);
+        doctorId = AppointmentsE2ETest.doctors(api, api.token(SECRETARY)).get(DOCTOR);
+        Api.Answer appointment = api.post("/appointments", api.token(SECRETARY), AppointmentsE2ETest.booking(patientId,
+                doctorId, "2031-02-04T10:00:00+01:00", "2031-02-04T10:30:00+01:00"));
+        assertThat(appointment.status()).as(appointment.toString()).isEqualTo(201);
+        appointmentId = appointment.json().get("id").asText();
     }
 
     private static String suffix() {
@@ -77,6 +85,27 @@ class PermissionMatrixE2ETest {
         list.add(new Endpoint("POST /patients/{id}/allergies", Set.of(DOCTOR),
                 t -> api.post("/patients/" + patientId + "/allergies", t,
                         Map.of("substance", "Pénicilline", "reaction", "Urticaire", "severity", "MODERATE"))));
+        list.add(new Endpoint("GET /doctors", Set.of(DOCTOR, SECRETARY), t -> api.get("/doctors", t)));
+        list.add(new Endpoint("GET /doctors/{id}/working-hours", Set.of(DOCTOR, SECRETARY, ADMIN),
+                t -> api.get("/doctors/" + doctorId + "/working-hours", t)));
+        // The doctor of the matrix edits his own hours; the body keeps the default ones.
+        list.add(new Endpoint("PUT /doctors/{id}/working-hours", Set.of(DOCTOR, ADMIN),
+                t -> api.put("/doctors/" + doctorId + "/working-hours", t, Map.of("periods",
+                        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY").stream()
+                                .map(d -> Map.of("day", d, "start", "08:00", "end", "18:00")).toList()))));
+        list.add(new Endpoint("GET /appointments", Set.of(DOCTOR, SECRETARY), t -> api.get("/appointments", t)));
+        // The first allowed call books (201), the next ones collide (409): both prove they got through.
+        list.add(new Endpoint("POST /appointments", Set.of(DOCTOR, SECRETARY), t -> api.post("/appointments", t,
+                AppointmentsE2ETest.booking(patientId, doctorId, "2031-02-05T10:00:00+01:00",
+                        "2031-02-05T10:30:00+01:00"))));
+        list.add(new Endpoint("GET /appointments/{id}", Set.of(DOCTOR, SECRETARY),
+                t -> api.get("/appointments/" + appointmentId, t)));
+        list.add(new Endpoint("PUT /appointments/{id}", Set.of(DOCTOR, SECRETARY),
+                t -> api.put("/appointments/" + appointmentId, t, AppointmentsE2ETest.booking(patientId, doctorId,
+                        "2031-02-04T10:00:00+01:00", "2031-02-04T10:30:00+01:00"))));
+        // A no-show before the start: whoever may call it gets 409.
+        list.add(new Endpoint("POST /appointments/{id}/status", Set.of(DOCTOR, SECRETARY),
+                t -> api.post("/appointments/" + appointmentId + "/status", t, Map.of("status", "NO_SHOW"))));
         list.add(new Endpoint("GET /users", Set.of(ADMIN), t -> api.get("/users", t)));
         list.add(new Endpoint("POST /users", Set.of(ADMIN), t -> api.post("/users", t, Map.of("username",
                 "matrix." + suffix(), "displayName", "Matrix", "role", "DOCTOR", "temporaryPassword", "Temporary-pass-1"))));

@@ -56,6 +56,11 @@ class SessionsTest {
             }
 
             @Override
+            public java.util.List<AuthenticatedUser> activeWithRole(org.hygie.core.security.Role role) {
+                throw new AssertionError("not expected");
+            }
+
+            @Override
             public void changePassword(UUID userId, String currentPassword, String newPassword) {
                 throw new AssertionError("not expected");
             }

@@ -1,9 +1,11 @@
 package org.hygie.users.api.accounts;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.hygie.core.security.AuthenticatedUser;
+import org.hygie.core.security.Role;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
@@ -29,6 +31,14 @@ public interface UserAccounts {
      *         does not exist or is deactivated
      */
     Optional<AuthenticatedUser> findActive(UUID userId);
+
+    /**
+     * For areas that pick people by role (the appointments area lists the doctors that can be
+     * booked) without reading the users area's tables.
+     *
+     * @return the active accounts holding this role, ordered by display name then username
+     */
+    List<AuthenticatedUser> activeWithRole(Role role);
 
     /**
      * Changes the user's own password and clears the obligation to change it.

@@ -148,6 +148,16 @@ public class UserManager implements UserAccounts {
     }
 
     @Override
+    public List<AuthenticatedUser> activeWithRole(Role role) {
+        if (role == null) {
+            return List.of();
+        }
+        return tx.readOnly(em -> em.createQuery("SELECT u FROM UserEntity u WHERE u.active = true AND u.role = :r "
+                + "ORDER BY u.displayName, u.username", UserEntity.class).setParameter("r", role).getResultList()
+                .stream().map(UserEntity::toAuthenticated).toList());
+    }
+
+    @Override
     public void changePassword(UUID userId, String currentPassword, String newPassword) {
         Snapshot seen = tx.readOnly(em -> Optional.ofNullable(em.find(UserEntity.class, userId))
                 .filter(UserEntity::active).map(Snapshot::of))

@@ -1,0 +1,17 @@
+package org.hygie.appointments.api;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * A booking or a reschedule. Field error codes: {@code required}, {@code end_before_start},
+ * {@code too_short} (under 5 minutes), {@code too_long} (over 8 hours; for {@code reason}, over
+ * 500 characters), {@code outside_working_hours}, {@code unknown_doctor}, {@code unknown_patient}.
+ *
+ * @param start ISO-8601 with an offset ({@code 2030-01-07T09:00:00+01:00})
+ * @param end ISO-8601 with an offset, after {@code start}
+ * @param reason why the patient comes, or null
+ */
+public record AppointmentInput(UUID patientId, UUID doctorId, OffsetDateTime start, OffsetDateTime end,
+        String reason) {
+}

@@ -1,0 +1,70 @@
+package org.hygie.appointments.api;
+
+import java.util.UUID;
+
+import org.hygie.core.paging.Page;
+import org.hygie.core.security.Permissions;
+import org.osgi.annotation.versioning.ProviderType;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Doctors' agendas, under {@code /api/appointments}. A SECRETARY manages every agenda, a DOCTOR
+ * only his own (403 otherwise). Neither a doctor nor a patient can hold two overlapping active
+ * appointments: a booking or reschedule that would answers 409 with the other appointment's id in
+ * the problem's {@code conflictingAppointmentId} property (and {@code conflictOn}: {@code doctor}
+ * or {@code patient}).
+ */
+@ProviderType
+@Path(AppointmentsApi.PATH)
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface AppointmentsApi {
+    String PATH = "/appointments";
+
+    /**
+     * Lists appointments by start time. A DOCTOR sees only his own: {@code doctorId} defaults to
+     * him, another one is 403.
+     *
+     * @param from ISO-8601 instant with offset: appointments ending after it
+     * @param to ISO-8601 instant with offset: appointments starting before it
+     */
+    @GET
+    @RolesAllowed(Permissions.APPOINTMENTS_READ)
+    Page<Appointment> list(@QueryParam("doctorId") UUID doctorId, @QueryParam("patientId") UUID patientId,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size);
+
+    /** @return 201 with {@code Location: /api/appointments/{id}} and the appointment */
+    @POST
+    @RolesAllowed(Permissions.APPOINTMENTS_MANAGE)
+    Response create(AppointmentInput input);
+
+    /** @return the appointment; 404 when unknown */
+    @GET
+    @Path("{id}")
+    @RolesAllowed(Permissions.APPOINTMENTS_READ)
+    Appointment get(@PathParam("id") UUID id);
+
+    /** Reschedules or changes the reason of a SCHEDULED appointment (409 in another status). */
+    @PUT
+    @Path("{id}")
+    @RolesAllowed(Permissions.APPOINTMENTS_MANAGE)
+    Appointment update(@PathParam("id") UUID id, AppointmentInput input);
+
+    /** Moves the appointment in the status workflow ({@link StatusChange}); anything else is 409. */
+    @POST
+    @Path("{id}/status")
+    @RolesAllowed(Permissions.APPOINTMENTS_MANAGE)
+    Appointment changeStatus(@PathParam("id") UUID id, StatusChange change);
+}

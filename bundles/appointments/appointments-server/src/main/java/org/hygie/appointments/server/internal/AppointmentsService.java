@@ -1,0 +1,380 @@
+package org.hygie.appointments.server.internal;
+
+import java.sql.SQLException;
+import java.sql.Time;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.hygie.appointments.api.Appointment;
+import org.hygie.appointments.api.AppointmentInput;
+import org.hygie.appointments.api.AppointmentStatus;
+import org.hygie.appointments.api.Doctor;
+import org.hygie.appointments.api.StatusChange;
+import org.hygie.appointments.api.WorkingHours;
+import org.hygie.appointments.api.WorkingPeriod;
+import org.hygie.core.paging.Page;
+import org.hygie.core.paging.PageRequest;
+import org.hygie.core.problem.Checks;
+import org.hygie.core.problem.HygieException;
+import org.hygie.core.security.AuthenticatedUser;
+import org.hygie.core.security.Role;
+import org.hygie.platform.persistence.Transactions;
+import org.hygie.users.api.accounts.UserAccounts;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+
+/**
+ * The appointments area's rules over its tables. Permissions are checked before, from the
+ * contract's annotations; whose agenda the caller may touch is checked here ({@link Access}).
+ * No double booking is left to PostgreSQL's exclusion constraints, which hold under any
+ * concurrency; this class only translates their refusal into a 409 naming the other appointment.
+ */
+@Component(service = AppointmentsService.class, configurationPid = AppointmentsConfig.PID)
+@Designate(ocd = AppointmentsConfig.class)
+public class AppointmentsService {
+    private static final Logger LOG = LoggerFactory.getLogger(AppointmentsService.class);
+    static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Paris");
+    static final String DOCTOR_OVERLAP = "appointments_doctor_overlap_ex";
+    static final String PATIENT_OVERLAP = "appointments_patient_overlap_ex";
+    private static final List<AppointmentStatus> ACTIVE = List.of(AppointmentStatus.SCHEDULED,
+            AppointmentStatus.CHECKED_IN);
+
+    @Reference(target = "(" + Transactions.UNIT_PROPERTY + "=appointments)")
+    Transactions tx;
+
+    @Reference
+    UserAccounts accounts;
+
+    Clock clock = Clock.systemUTC();
+
+    volatile ZoneId zone = DEFAULT_ZONE;
+
+    @Activate
+    @Modified
+    void configure(AppointmentsConfig config) {
+        zone = zone(config.timeZone());
+    }
+
+    /** A wrong zone must not stop agendas: fall back to the default, loudly. */
+    static ZoneId zone(String id) {
+        try {
+            return id == null || id.isBlank() ? DEFAULT_ZONE : ZoneId.of(id.strip());
+        } catch (DateTimeException e) {
+            LOG.error("Unknown time zone '{}' in {}: using {}", id, AppointmentsConfig.PID, DEFAULT_ZONE);
+            return DEFAULT_ZONE;
+        }
+    }
+
+    // ---------------------------------------------------------------- doctors and working hours
+
+    public List<Doctor> doctors() {
+        return accounts.activeWithRole(Role.DOCTOR).stream()
+                .map(u -> new Doctor(u.userId(), u.username(), u.displayName())).toList();
+    }
+
+    /** @throws HygieException 403 for a biologist, 404 when no active doctor has this id */
+    public WorkingHours workingHours(AuthenticatedUser caller, UUID doctorId) {
+        if (!Access.readHours(caller)) {
+            throw HygieException.forbidden("Working hours are for those who book and the administrators");
+        }
+        requireDoctor(doctorId);
+        return new WorkingHours(zone.getId(), tx.readOnly(em -> periods(em, doctorId)));
+    }
+
+    /** @throws HygieException 403 unless an admin or the doctor, 404, 422 for invalid periods */
+    public WorkingHours setWorkingHours(AuthenticatedUser caller, UUID doctorId, WorkingHours hours) {
+        if (!Access.editHours(caller, doctorId)) {
+            throw HygieException.forbidden("Only an administrator or the doctor himself changes working hours");
+        }
+        requireDoctor(doctorId);
+        WorkingHoursRules.check(hours == null ? null : hours.periods(), new Checks()).throwIfAny();
+        List<WorkingPeriod> periods = hours.periods().stream().sorted(WorkingHoursRules.ORDER).toList();
+        Instant now = now();
+        tx.inTransaction(em -> {
+            em.createNativeQuery("DELETE FROM appointments_hours_set WHERE doctor_id = ?1").setParameter(1, doctorId)
+                    .executeUpdate();
+            em.createNativeQuery("INSERT INTO appointments_hours_set (doctor_id, updated_at, updated_by) "
+                    + "VALUES (?1, ?2, ?3)").setParameter(1, doctorId).setParameter(2, now)
+                    .setParameter(3, caller.userId()).executeUpdate();
+            for (WorkingPeriod p : periods) {
+                em.createNativeQuery("INSERT INTO appointments_working_period (doctor_id, day_of_week, start_time, "
+                        + "end_time) VALUES (?1, ?2, ?3, ?4)").setParameter(1, doctorId)
+                        .setParameter(2, (short) p.day().getValue()).setParameter(3, Time.valueOf(p.start()))
+                        .setParameter(4, Time.valueOf(p.end())).executeUpdate();
+            }
+            return null;
+        });
+        return new WorkingHours(zone.getId(), periods);
+    }
+
+    private static List<WorkingPeriod> periods(EntityManager em, UUID doctorId) {
+        boolean edited = !em.createNativeQuery("SELECT 1 FROM appointments_hours_set WHERE doctor_id = ?1")
+                .setParameter(1, doctorId).getResultList().isEmpty();
+        if (!edited) {
+            return WorkingHoursRules.DEFAULT;
+        }
+        List<?> rows = em.createNativeQuery("SELECT day_of_week, start_time, end_time FROM appointments_working_period "
+                + "WHERE doctor_id = ?1 ORDER BY day_of_week, start_time").setParameter(1, doctorId).getResultList();
+        List<WorkingPeriod> periods = new ArrayList<>();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            periods.add(new WorkingPeriod(DayOfWeek.of(((Number) r[0]).intValue()), toLocalTime(r[1]),
+                    toLocalTime(r[2])));
+        }
+        return periods;
+    }
+
+    private static java.time.LocalTime toLocalTime(Object value) {
+        return value instanceof Time t ? t.toLocalTime() : (java.time.LocalTime) value;
+    }
+
+    private AuthenticatedUser requireDoctor(UUID doctorId) {
+        return activeDoctor(doctorId).orElseThrow(() -> HygieException.notFound("No active doctor " + doctorId));
+    }
+
+    private Optional<AuthenticatedUser> activeDoctor(UUID doctorId) {
+        return accounts.findActive(doctorId).filter(u -> u.role() == Role.DOCTOR);
+    }
+
+    // ---------------------------------------------------------------- appointments
+
+    /** @throws HygieException 403 when a doctor asks for another's agenda, 422 for bad parameters */
+    public Page<Appointment> list(AuthenticatedUser caller, UUID doctorId, UUID patientId, String from, String to,
+            Integer page, Integer size) {
+        Checks checks = new Checks();
+        Instant fromInstant = instant(checks, "from", from);
+        Instant toInstant = instant(checks, "to", to);
+        checks.throwIfAny();
+        PageRequest request = PageRequest.of(page, size);
+        UUID doctor = doctorId;
+        if (caller.role() == Role.DOCTOR) {
+            doctor = doctorId == null ? caller.userId() : doctorId;
+        }
+        if (doctor != null) {
+            Access.requireAgenda(caller, doctor);
+        }
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (doctor != null) {
+            where.append(" AND a.doctorId = :doctor");
+            params.put("doctor", doctor);
+        }
+        if (patientId != null) {
+            where.append(" AND a.patientId = :patient");
+            params.put("patient", patientId);
+        }
+        if (fromInstant != null) {
+            where.append(" AND a.end > :from");
+            params.put("from", fromInstant);
+        }
+        if (toInstant != null) {
+            where.append(" AND a.start < :to");
+            params.put("to", toInstant);
+        }
+        ZoneId z = zone;
+        return tx.readOnly(em -> {
+            TypedQuery<Long> count = em.createQuery("SELECT count(a) FROM AppointmentEntity a" + where, Long.class);
+            TypedQuery<AppointmentEntity> query = em.createQuery(
+                    "SELECT a FROM AppointmentEntity a" + where + " ORDER BY a.start, a.id", AppointmentEntity.class);
+            params.forEach((k, v) -> {
+                count.setParameter(k, v);
+                query.setParameter(k, v);
+            });
+            List<Appointment> items = query.setFirstResult(request.offset()).setMaxResults(request.size())
+                    .getResultList().stream().map(a -> a.toAppointment(z)).toList();
+            return new Page<>(items, count.getSingleResult(), request.page(), request.size());
+        });
+    }
+
+    private static Instant instant(Checks checks, String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            checks.reject(field, "invalid", field + " must be ISO-8601 with an offset, like 2030-01-07T09:00:00+01:00");
+            return null;
+        }
+    }
+
+    /**
+     * Books an appointment.
+     *
+     * @throws HygieException 422 for invalid fields, an unknown doctor or patient, a time outside
+     *         working hours; 403 when a doctor books for another; 409 on an overlap
+     */
+    public Appointment create(AuthenticatedUser caller, AppointmentInput input) {
+        Slot slot = validate(caller, input);
+        UUID id = UUID.randomUUID();
+        Instant now = now();
+        return translating(slot, id, () -> tx.inTransaction(em -> {
+            AppointmentEntity entity = new AppointmentEntity(id, now, caller.userId());
+            entity.schedule(input.patientId(), input.doctorId(), slot.start(), slot.end(),
+                    AppointmentRules.blankToNull(input.reason()));
+            em.persist(entity);
+            em.flush();
+            return entity.toAppointment(zone);
+        }));
+    }
+
+    /** @throws HygieException 404 when unknown, 403 when a doctor asks for another's */
+    public Appointment get(AuthenticatedUser caller, UUID id) {
+        AppointmentEntity entity = tx.readOnly(em -> find(em, id, false));
+        Access.requireAgenda(caller, entity.doctorId());
+        return entity.toAppointment(zone);
+    }
+
+    /**
+     * Reschedules (time, doctor, patient) or changes the reason of a SCHEDULED appointment.
+     *
+     * @throws HygieException as {@link #create}, plus 404 and 409 when no longer SCHEDULED
+     */
+    public Appointment update(AuthenticatedUser caller, UUID id, AppointmentInput input) {
+        Slot slot = validate(caller, input);
+        Instant now = now();
+        return translating(slot, id, () -> tx.inTransaction(em -> {
+            AppointmentEntity entity = find(em, id, true);
+            Access.requireAgenda(caller, entity.doctorId());
+            if (entity.status() != AppointmentStatus.SCHEDULED) {
+                throw HygieException.conflict("Only a scheduled appointment can be changed; this one is "
+                        + entity.status(), Map.of("currentStatus", entity.status().name()));
+            }
+            entity.schedule(input.patientId(), input.doctorId(), slot.start(), slot.end(),
+                    AppointmentRules.blankToNull(input.reason()));
+            entity.touch(now, caller.userId());
+            em.flush();
+            return entity.toAppointment(zone);
+        }));
+    }
+
+    /** @throws HygieException 404, 403, 422 (missing status or cancellation reason), 409 (not allowed) */
+    public Appointment changeStatus(AuthenticatedUser caller, UUID id, StatusChange change) {
+        Instant now = now();
+        return tx.inTransaction(em -> {
+            // Locked: two concurrent moves (check-in and cancel) must not both pass the check.
+            AppointmentEntity entity = find(em, id, true);
+            Access.requireAgenda(caller, entity.doctorId());
+            StatusMachine.check(entity.status(), change, entity.start(), clock.instant());
+            entity.moveTo(change.status(), AppointmentRules.blankToNull(change.reason()));
+            entity.touch(now, caller.userId());
+            em.flush();
+            return entity.toAppointment(zone);
+        });
+    }
+
+    /** The instants of a valid booking. */
+    record Slot(UUID doctorId, UUID patientId, Instant start, Instant end) {
+    }
+
+    private Slot validate(AuthenticatedUser caller, AppointmentInput input) {
+        Checks checks = AppointmentRules.check(input, new Checks());
+        checks.throwIfAny();
+        Optional<AuthenticatedUser> doctor = activeDoctor(input.doctorId());
+        if (doctor.isEmpty()) {
+            checks.reject("doctorId", "unknown_doctor", "No active doctor " + input.doctorId()).throwIfAny();
+        }
+        Access.requireAgenda(caller, input.doctorId());
+        Instant start = input.start().toInstant();
+        Instant end = input.end().toInstant();
+        ZoneId z = zone;
+        List<WorkingPeriod> periods = tx.readOnly(em -> periods(em, input.doctorId()));
+        if (!WorkingHoursRules.fits(periods, start, end, z)) {
+            checks.reject("start", "outside_working_hours", "The appointment is outside the doctor's working hours ("
+                    + z.getId() + ")").throwIfAny();
+        }
+        return new Slot(input.doctorId(), input.patientId(), start, end);
+    }
+
+    /**
+     * Runs a write, translating what PostgreSQL refused: an exclusion violation (23P01) into a 409
+     * naming the appointment in the way, a foreign key violation (23503) into a 422.
+     */
+    private Appointment translating(Slot slot, UUID self, Supplier<Appointment> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            SQLException sql = sqlException(e);
+            if (sql == null) {
+                throw e;
+            }
+            String message = String.valueOf(sql.getMessage());
+            if ("23P01".equals(sql.getSQLState())) {
+                boolean onDoctor = message.contains(DOCTOR_OVERLAP);
+                // The other booking committed before ours failed, so it is there to be named (unless it
+                // was cancelled meanwhile, when there is no longer anything to name).
+                Optional<UUID> other = tx.readOnly(em -> conflicting(em, slot, self, onDoctor));
+                Map<String, Object> properties = new HashMap<>();
+                properties.put("conflictOn", onDoctor ? "doctor" : "patient");
+                other.ifPresent(o -> properties.put("conflictingAppointmentId", o.toString()));
+                throw HygieException.conflict((onDoctor ? "The doctor" : "The patient")
+                        + " already has an appointment at that time" + other.map(o -> " (" + o + ")").orElse(""),
+                        properties);
+            }
+            if ("23503".equals(sql.getSQLState())) {
+                if (message.contains("appointments_patient_fk")) {
+                    throw HygieException.validation(List.of(new org.hygie.core.problem.FieldError("patientId",
+                            "unknown_patient", "No patient " + slot.patientId())));
+                }
+                throw HygieException.validation(List.of(new org.hygie.core.problem.FieldError("doctorId",
+                        "unknown_doctor", "No doctor " + slot.doctorId())));
+            }
+            throw e;
+        }
+    }
+
+    static SQLException sqlException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static Optional<UUID> conflicting(EntityManager em, Slot slot, UUID self, boolean onDoctor) {
+        String who = onDoctor ? "a.doctorId" : "a.patientId";
+        return em.createQuery("SELECT a.id FROM AppointmentEntity a WHERE " + who + " = :who AND a.id <> :self "
+                + "AND a.status IN :active AND a.start < :end AND a.end > :start ORDER BY a.start", UUID.class)
+                .setParameter("who", onDoctor ? slot.doctorId() : slot.patientId()).setParameter("self", self)
+                .setParameter("active", ACTIVE).setParameter("start", slot.start()).setParameter("end", slot.end())
+                .setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    private static AppointmentEntity find(EntityManager em, UUID id, boolean lock) {
+        AppointmentEntity entity = id == null ? null
+                : lock ? em.find(AppointmentEntity.class, id, LockModeType.PESSIMISTIC_WRITE)
+                        : em.find(AppointmentEntity.class, id);
+        if (entity == null) {
+            throw HygieException.notFound("No appointment " + id);
+        }
+        return entity;
+    }
+
+    /** PostgreSQL keeps microseconds: what is answered must be what is read back later. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
