@@ -1,7 +1,7 @@
 package org.hygie.platform.rest.internal;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.InputStream;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -42,12 +42,31 @@ final class AccessFilter implements ContainerRequestFilter, ContainerResponseFil
         Optional<Response> refusal = check(request);
         if (refusal.isPresent()) {
             if (request.hasEntity()) {
-                // Refused before its body was read: read it now (BodySizeLimit bounds it), or the
-                // body stays on the keep-alive connection and the client's next request fails.
-                request.getEntityStream().transferTo(OutputStream.nullOutputStream());
+                // Refused before its body was read: read it now, or the body stays on the
+                // keep-alive connection and the client's next request on it fails. Bounded, so an
+                // unauthenticated chunked body cannot keep the server reading: past the limit,
+                // the answer closes the connection instead.
+                if (!drain(request.getEntityStream())) {
+                    request.abortWith(Response.fromResponse(refusal.get()).header("Connection", "close").build());
+                    return;
+                }
             }
             request.abortWith(refusal.get());
         }
+    }
+
+    /** @return whether the body was read to its end within the size limit */
+    private static boolean drain(InputStream body) throws IOException {
+        byte[] buffer = new byte[8192];
+        long left = BodySizeLimit.MAX_BYTES;
+        while (left > 0) {
+            int n = body.read(buffer, 0, (int) Math.min(buffer.length, left));
+            if (n < 0) {
+                return true;
+            }
+            left -= n;
+        }
+        return body.read() < 0;
     }
 
     /** @return the refusal, or empty when the caller may go on (then known to the method). */

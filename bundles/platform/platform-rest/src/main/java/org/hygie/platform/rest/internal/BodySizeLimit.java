@@ -13,6 +13,7 @@ import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
@@ -30,7 +31,9 @@ public class BodySizeLimit implements ContainerRequestFilter, ReaderInterceptor 
     @Override
     public void filter(ContainerRequestContext request) {
         if (request.getLength() > MAX_BYTES) {
-            throw tooLarge();
+            // The body is left unread: the connection must not carry another request.
+            request.abortWith(Response.fromResponse(Problems.response(tooLarge().toProblem()))
+                    .header("Connection", "close").build());
         }
     }
 
