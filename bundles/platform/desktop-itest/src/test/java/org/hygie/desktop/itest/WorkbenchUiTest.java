@@ -92,9 +92,9 @@ class WorkbenchUiTest {
     void navigation_shouldShowEachDemoRoleExactlyItsAreas() throws Exception {
         Map<String, List<String>> expected = Map.of(
                 "admin", List.of("nav.users"),
-                "dr.martin", List.of("nav.patients"),
+                "dr.martin", List.of("nav.patients", "nav.appointments"),
                 "bio.durand", List.of("nav.patients"),
-                "sec.petit", List.of("nav.patients"));
+                "sec.petit", List.of("nav.patients", "nav.appointments"));
         Map<String, String> roles = Map.of("admin", "Administrateur", "dr.martin", "Médecin", "bio.durand",
                 "Biologiste", "sec.petit", "Secrétariat");
         for (String user : List.of("admin", "dr.martin", "bio.durand", "sec.petit")) {
@@ -168,15 +168,15 @@ class WorkbenchUiTest {
     @Test
     void contribution_shouldAppearAndDisappearAsItsBundleStartsAndStops() throws Exception {
         loginAs("dr.martin");
-        assertThat(navigation()).containsExactly("nav.patients");
+        assertThat(navigation()).containsExactly("nav.patients", "nav.appointments");
 
         fixture().start();
         ui.await("the fixture in the navigation", () -> navigation().contains("nav." + FixtureContribution.ID));
-        assertThat(navigation()).containsExactly("nav.patients", "nav." + FixtureContribution.ID);
+        assertThat(navigation()).containsExactly("nav.patients", "nav.appointments", "nav." + FixtureContribution.ID);
 
         fixture().stop();
         // Removal is synchronous (syncExec): once stop() returns, the item is gone.
-        assertThat(navigation()).containsExactly("nav.patients");
+        assertThat(navigation()).containsExactly("nav.patients", "nav.appointments");
 
         fixture().start();
         ui.await("the fixture back in the navigation", () -> navigation().contains("nav." + FixtureContribution.ID));

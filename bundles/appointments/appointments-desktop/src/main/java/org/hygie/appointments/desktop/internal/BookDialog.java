@@ -1,0 +1,166 @@
+package org.hygie.appointments.desktop.internal;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.hygie.appointments.api.Doctor;
+import org.hygie.patients.api.PatientSummary;
+import org.hygie.patients.api.PatientsApi;
+import org.hygie.workbench.Texts;
+import org.hygie.workbench.ViewContext;
+import org.hygie.workbench.WidgetIds;
+
+/**
+ * Booking a free slot: the patient found by search as you type, the length and the reason. The
+ * dialog stays open (showing why) until the server has accepted the booking.
+ */
+final class BookDialog {
+    static final int DEBOUNCE_MS = 300;
+    static final int[] LENGTHS = { 15, 30, 45, 60 };
+
+    /** What to do with the user's choice; the callback closes the dialog on success. */
+    interface Submit {
+        void submit(PatientSummary patient, int minutes, String reason, BookDialog dialog);
+    }
+
+    private final Shell shell;
+    private final ViewContext context;
+    private final PatientsApi patients;
+    private final Texts texts;
+    private final Text search;
+    private final Table results;
+    private final Label message;
+    private final Runnable searchLater = this::searchNow;
+    private int searchSeq;
+
+    BookDialog(Shell parent, ViewContext context, PatientsApi patients, Texts texts, Doctor doctor,
+            ZonedDateTime start, Submit submit) {
+        this.context = context;
+        this.patients = patients;
+        this.texts = texts;
+        shell = WidgetIds.name(new Shell(parent, SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL | SWT.RESIZE), "agenda.book");
+        shell.setText(texts.get("book.title"));
+        shell.setLayout(new GridLayout(2, false));
+
+        Label what = WidgetIds.name(new Label(shell, SWT.NONE), "agenda.book.slot");
+        what.setText(texts.get("book.slot", doctor.displayName(),
+                DateTimeFormatter.ofPattern(texts.get("day.pattern"), context.locale()).format(start),
+                AgendaView.time(start)));
+        what.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+
+        new Label(shell, SWT.NONE).setText(texts.get("book.patient"));
+        search = WidgetIds.name(new Text(shell, SWT.SEARCH | SWT.ICON_SEARCH | SWT.BORDER), "agenda.book.search");
+        search.setMessage(texts.get("book.search.hint"));
+        search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        search.addModifyListener(e -> {
+            search.getDisplay().timerExec(-1, searchLater);
+            search.getDisplay().timerExec(DEBOUNCE_MS, searchLater);
+        });
+        results = WidgetIds.name(new Table(shell, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "agenda.book.patients");
+        results.setHeaderVisible(true);
+        GridData resultsData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+        resultsData.heightHint = 160;
+        results.setLayoutData(resultsData);
+        String[] headers = { texts.get("book.column.mrn"), texts.get("book.column.name"), texts.get("book.column.birthDate") };
+        int[] widths = { 95, 220, 100 };
+        for (int i = 0; i < headers.length; i++) {
+            TableColumn c = new TableColumn(results, SWT.NONE);
+            c.setText(headers[i]);
+            c.setWidth(widths[i]);
+        }
+
+        new Label(shell, SWT.NONE).setText(texts.get("book.length"));
+        Combo length = WidgetIds.name(new Combo(shell, SWT.READ_ONLY), "agenda.book.length");
+        for (int minutes : LENGTHS) {
+            length.add(texts.get("book.minutes", minutes));
+        }
+        length.select(1);
+        new Label(shell, SWT.NONE).setText(texts.get("book.reason"));
+        Text reason = WidgetIds.name(new Text(shell, SWT.BORDER), "agenda.book.reason");
+        reason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        message = WidgetIds.name(new Label(shell, SWT.WRAP), "agenda.book.message");
+        message.setForeground(shell.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        messageData.widthHint = 420;
+        message.setLayoutData(messageData);
+
+        Button close = WidgetIds.name(new Button(shell, SWT.PUSH), "agenda.book.close");
+        close.setText(texts.get("dialog.close"));
+        close.addListener(SWT.Selection, e -> close());
+        Button ok = WidgetIds.name(new Button(shell, SWT.PUSH), "agenda.book.submit");
+        ok.setText(texts.get("book.submit"));
+        ok.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, true, false));
+        ok.setEnabled(false);
+        results.addListener(SWT.Selection, e -> ok.setEnabled(results.getSelectionCount() == 1));
+        ok.addListener(SWT.Selection, e -> {
+            TableItem[] chosen = results.getSelection();
+            if (chosen.length != 1) {
+                return;
+            }
+            message.setText("");
+            String r = reason.getText().strip();
+            submit.submit((PatientSummary) chosen[0].getData(), LENGTHS[Math.max(0, length.getSelectionIndex())],
+                    r.isEmpty() ? null : r, this);
+        });
+        shell.setDefaultButton(ok);
+        shell.pack();
+        shell.setSize(Math.max(480, shell.getSize().x), shell.getSize().y);
+        shell.open();
+        search.setFocus();
+    }
+
+    private void searchNow() {
+        if (shell.isDisposed()) {
+            return;
+        }
+        int seq = ++searchSeq;
+        String q = search.getText().strip();
+        if (q.isEmpty()) {
+            results.removeAll();
+            return;
+        }
+        DateTimeFormatter dates = DateTimeFormatter.ofPattern(texts.get("date.pattern"));
+        context.run(texts.get("book.searching"), () -> patients.search(q, null, 0, 20), page -> {
+            if (seq != searchSeq || results.isDisposed()) {
+                return;
+            }
+            results.removeAll();
+            for (PatientSummary p : page.items()) {
+                TableItem item = new TableItem(results, SWT.NONE);
+                item.setText(new String[] { p.mrn(), p.lastName().toUpperCase(context.locale()) + " " + p.firstName(),
+                        p.birthDate() == null ? "" : dates.format(p.birthDate()) });
+                item.setData(p);
+            }
+            if (page.items().isEmpty()) {
+                message.setText(texts.get("book.search.none"));
+            } else {
+                message.setText("");
+            }
+        });
+    }
+
+    void showMessage(String text) {
+        if (!shell.isDisposed()) {
+            message.setText(text);
+            shell.layout(true, true);
+        }
+    }
+
+    void close() {
+        if (!shell.isDisposed()) {
+            shell.dispose();
+        }
+    }
+}
