@@ -114,6 +114,13 @@ for entry in "${roles[@]}"; do
     xdotool mousemove 380 110 click 1
     shot doctor-patient-record.png 3
   fi
+  if [ "$user" = sec.petit ]; then
+    # The agenda, second in the navigation: today with the doctors side by side, then the week.
+    xdotool mousemove 70 58 click 1
+    shot secretary-agenda-day.png 3
+    xdotool mousemove 280 46 click 1
+    shot secretary-agenda-week.png 3
+  fi
   stop_last
 done
 echo "Screenshots in $out"

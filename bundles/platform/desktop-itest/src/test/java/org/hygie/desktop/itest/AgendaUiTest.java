@@ -4,12 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +58,10 @@ class AgendaUiTest {
     }
 
     private static void openAgenda() throws InterruptedException {
+        openAgendaOf(MARTIN);
+    }
+
+    private static void openAgendaOf(String tableId) throws InterruptedException {
         ui.await("the agenda in the navigation", () -> {
             Table nav = ui.find("workbench", "nav", Table.class);
             return Ui.itemIds(nav).contains("nav.appointments");
@@ -59,14 +71,23 @@ class AgendaUiTest {
             nav.setSelection(Ui.itemIds(nav).indexOf("nav.appointments"));
             nav.notifyListeners(SWT.Selection, new Event());
         });
-        ui.await("dr.martin's agenda", () -> ui.find("workbench", MARTIN, Table.class));
+        ui.await(tableId, () -> ui.find("workbench", tableId, Table.class));
     }
 
     /** Moves to the next weekday after the one shown; returns it once dr.martin's table shows it. */
     private static LocalDate nextWeekday() throws InterruptedException {
+        return otherWeekday("agenda.next");
+    }
+
+    /** Moves to the weekday before the one shown; returns it once dr.martin's table shows it. */
+    private static LocalDate previousWeekday() throws InterruptedException {
+        return otherWeekday("agenda.previous");
+    }
+
+    private static LocalDate otherWeekday(String button) throws InterruptedException {
         LocalDate day;
         do {
-            ui.press("workbench", "agenda.next");
+            ui.press("workbench", button);
             day = ui.sync(() -> (LocalDate) ui.find("workbench", "agenda.day", Label.class).getData("day"));
         } while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY);
         LocalDate shown = day;
@@ -81,12 +102,17 @@ class AgendaUiTest {
         return shown;
     }
 
-    /** @return the index of dr.martin's row starting at 17:00 whose text contains {@code text}, or null; display thread */
+    /** @return the index of dr.martin's row from 17:00 to 17:30 whose text contains {@code text}, or null; display thread */
     private static Integer row(String text) {
+        return row(SLOT, text);
+    }
+
+    /** @return the index of dr.martin's row of {@code times} whose text contains {@code text}, or null; display thread */
+    private static Integer row(String times, String text) {
         Table table = ui.find("workbench", MARTIN, Table.class);
         for (int i = 0; i < table.getItemCount(); i++) {
             TableItem item = table.getItem(i);
-            if (item.getText(0).equals(SLOT) && item.getText(1).contains(text)) {
+            if (item.getText(0).equals(times) && item.getText(1).contains(text)) {
                 return i;
             }
         }
@@ -205,14 +231,204 @@ class AgendaUiTest {
         LocalDate day = nextWeekday();
         assertThat(ui.sync(() -> ui.find("workbench", "agenda.doctor.dr.bernard", Table.class))).isNull();
         assertThat(ui.sync(() -> ui.find("workbench", "agenda.doctor.dr.lefevre", Table.class))).isNull();
-        // The demo agenda of that day: booked rows besides the free slots.
-        assertThat(ui.sync(() -> {
-            Table table = ui.find("workbench", MARTIN, Table.class);
+        // The demo agenda of that day: booked rows besides the free slots. The server seeds it in the
+        // background once its doctors and patients exist, so it may come after the first look.
+        for (int attempt = 0; booked() == 0 && attempt < 30; attempt++) {
+            Thread.sleep(1000);
+            ui.press("workbench", "agenda.refresh");
+        }
+        assertThat(booked()).as("dr.martin's demo appointments on " + day).isPositive();
+    }
+
+    /** @return how many of dr.martin's rows hold an appointment once the shown day is loaded */
+    private static int booked() throws InterruptedException {
+        ui.await("dr.martin's rows", () -> ui.find("workbench", MARTIN, Table.class).getItemCount() > 0);
+        return ui.sync(() -> {
             int booked = 0;
-            for (TableItem item : table.getItems()) {
+            for (TableItem item : ui.find("workbench", MARTIN, Table.class).getItems()) {
                 booked += item.getText(1).contains("libre") ? 0 : 1;
             }
             return booked;
-        })).as("dr.martin's demo appointments on " + day).isPositive();
+        });
+    }
+
+    @Test
+    void reschedule_shouldRefuseOutsideTheHoursInWordsThenMoveTheAppointmentAndFreeItsSlot() throws Exception {
+        loginAs("sec.petit");
+        openAgenda();
+        nextWeekday();
+        nextWeekday();
+        nextWeekday();
+        book("17:00", "dubois", 1);
+        ui.await("the booking dialog closed", () -> ui.shell("agenda.book") == null);
+        int booked = ui.await("the 17:00 appointment", () -> row("DUBOIS Loïc · Prévu"));
+
+        select("workbench", MARTIN, booked);
+        ui.press("workbench", "agenda.reschedule");
+        ui.awaitShell("agenda.reschedule");
+        // 18:00 is past dr.martin's hours: refused, and said so.
+        ui.run(() -> ui.find("agenda.reschedule", "agenda.reschedule.time", DateTime.class).setTime(18, 0, 0));
+        ui.press("agenda.reschedule", "agenda.reschedule.submit");
+        assertThat(ui.await("the refusal explained", () -> {
+            String text = ui.find("agenda.reschedule", "agenda.reschedule.message", Label.class).getText();
+            return text.isEmpty() ? null : text;
+        })).isEqualTo("Ce créneau est en dehors des horaires de consultation du médecin.");
+
+        ui.run(() -> ui.find("agenda.reschedule", "agenda.reschedule.time", DateTime.class).setTime(17, 30, 0));
+        ui.type("agenda.reschedule", "agenda.reschedule.reason", "Bilan annuel");
+        ui.press("agenda.reschedule", "agenda.reschedule.submit");
+        ui.await("the reschedule dialog closed", () -> ui.shell("agenda.reschedule") == null);
+        ui.await("the appointment at 17:30", () -> row("17:30–18:00", "DUBOIS Loïc · Prévu · Bilan annuel"));
+        ui.await("17:00 free again", () -> row("libre"));
+    }
+
+    @Test
+    void statusActions_shouldMarkAPastAppointmentNoShowFreeingItsTimeAndCompleteACheckedInOne() throws Exception {
+        loginAs("sec.petit");
+        openAgenda();
+        previousWeekday();
+        book("17:00", "laurent", 1);
+        ui.await("the booking dialog closed", () -> ui.shell("agenda.book") == null);
+        int laurent = ui.await("the past appointment", () -> row("LAURENT Raphaël · Prévu"));
+        select("workbench", MARTIN, laurent);
+        // Its start has passed: the patient may be marked absent.
+        ui.press("workbench", "agenda.noShow");
+        ui.await("the no-show", () -> row("LAURENT Raphaël · Absent"));
+        ui.await("its slot free again", () -> row("libre"));
+
+        book("17:00", "fournier", 1);
+        ui.await("the booking dialog closed", () -> ui.shell("agenda.book") == null);
+        select("workbench", MARTIN, ui.await("the new appointment", () -> row("FOURNIER Théo · Prévu")));
+        ui.press("workbench", "agenda.checkIn");
+        select("workbench", MARTIN, ui.await("checked in", () -> row("FOURNIER Théo · Arrivé")));
+        ui.press("workbench", "agenda.complete");
+        ui.await("completed", () -> row("FOURNIER Théo · Terminé"));
+    }
+
+    /** Sends a click (or double click) to the middle of a cell of a week table, as the mouse would. */
+    private static void click(String tableId, int row, int column, int type) {
+        ui.run(() -> {
+            Table table = ui.find("workbench", tableId, Table.class);
+            TableItem item = table.getItem(row);
+            table.showItem(item);
+            Rectangle bounds = item.getBounds(column);
+            Event event = new Event();
+            event.x = bounds.x + bounds.width / 2;
+            event.y = bounds.y + bounds.height / 2;
+            event.button = 1;
+            table.notifyListeners(type, event);
+        });
+    }
+
+    private static void chooseMode(String id) {
+        ui.run(() -> {
+            for (String mode : new String[] { "agenda.mode.day", "agenda.mode.week" }) {
+                ui.find("workbench", mode, Button.class).setSelection(mode.equals(id));
+            }
+            ui.find("workbench", id, Button.class).notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    /** @return the index of the week table's row starting at {@code time}; display thread */
+    private static Integer weekRow(String tableId, String time) {
+        return Ui.firstColumn(ui.find("workbench", tableId, Table.class)).indexOf(time);
+    }
+
+    @Test
+    void week_shouldShowOneDoctorsWeekBookFromACellAndOpenItsDay() throws Exception {
+        loginAs("sec.petit");
+        openAgenda();
+        // One doctor only.
+        ui.await("the doctor filter", () -> ui.find("workbench", "agenda.doctorFilter", Combo.class).getItemCount() > 3);
+        ui.run(() -> {
+            Combo filter = ui.find("workbench", "agenda.doctorFilter", Combo.class);
+            filter.select(Arrays.asList(filter.getItems()).stream().filter(n -> n.contains("Martin")).findFirst()
+                    .map(n -> Arrays.asList(filter.getItems()).indexOf(n)).orElseThrow());
+            filter.notifyListeners(SWT.Selection, new Event());
+        });
+        ui.await("dr.bernard's agenda gone", () -> ui.find("workbench", "agenda.doctor.dr.bernard", Table.class) == null);
+
+        chooseMode("agenda.mode.week");
+        LocalDate monday = LocalDate.now(ZoneId.of("Europe/Paris")).with(DayOfWeek.MONDAY).plusWeeks(2);
+        ui.press("workbench", "agenda.next");
+        ui.press("workbench", "agenda.next");
+        ui.await("dr.martin's week of " + monday, () -> monday.equals(ui.find("workbench", MARTIN, Table.class).getData("day"))
+                && ui.find("workbench", MARTIN, Table.class).getColumnCount() > 2);
+        assertThat(ui.sync(() -> ui.find("workbench", "agenda.day", Label.class).getText())).startsWith("Semaine du " + monday.getDayOfMonth() + " ");
+        // Monday to Friday; dr.martin does not work at weekends.
+        assertThat(ui.sync(() -> Arrays.stream(ui.find("workbench", MARTIN, Table.class).getColumns())
+                .map(TableColumn::getText).toList())).hasSize(6).element(1).asString().startsWith("lun.");
+        int eight = ui.sync(() -> weekRow(MARTIN, "08:00"));
+        assertThat(ui.sync(() -> ui.find("workbench", MARTIN, Table.class).getItem(eight).getText(1))).as("free").isEqualTo("·");
+
+        click(MARTIN, eight, 1, SWT.MouseDown);
+        ui.press("workbench", "agenda.book");
+        ui.awaitShell("agenda.book");
+        assertThat(ui.sync(() -> ui.find("agenda.book", "agenda.book.slot", Label.class).getText())).contains("08:00")
+                .contains("lundi");
+        ui.type("agenda.book", "agenda.book.search", "girard");
+        ui.await("a patient found", () -> ui.find("agenda.book", "agenda.book.patients", Table.class).getItemCount() > 0);
+        select("agenda.book", "agenda.book.patients", 0);
+        ui.press("agenda.book", "agenda.book.submit");
+        ui.await("the booking dialog closed", () -> ui.shell("agenda.book") == null);
+        ui.await("the appointment in its cell", () -> "GIRARD Éloïse".equals(ui.find("workbench", MARTIN, Table.class)
+                .getItem(eight).getText(1)));
+        assertThat(ui.sync(() -> ui.find("workbench", MARTIN, Table.class).getItem(eight + 1).getText(1))).as("free").isEqualTo("·");
+
+        // A double click opens that day.
+        click(MARTIN, eight, 1, SWT.MouseDoubleClick);
+        ui.await("the day of " + monday, () -> monday.equals(ui.find("workbench", MARTIN, Table.class).getData("day"))
+                && ui.find("workbench", MARTIN, Table.class).getColumnCount() == 2);
+        ui.await("the appointment in the day", () -> row("08:00–08:30", "GIRARD Éloïse · Prévu"));
+    }
+
+    @Test
+    void doctor_shouldEditHisHoursWithMistakesShownByTheirDayAndTheAgendaShouldOfferThem() throws Exception {
+        String lefevre = "agenda.doctor.dr.lefevre";
+        loginAs("dr.lefevre");
+        openAgendaOf(lefevre);
+        ui.press("workbench", "agenda.hours");
+        ui.awaitShell("agenda.hours");
+        assertThat(ui.sync(() -> ui.find("agenda.hours", "agenda.hours.MONDAY", Text.class).getText()))
+                .isEqualTo("08:00–18:00");
+        assertThat(ui.sync(() -> ui.find("agenda.hours", "agenda.hours.SATURDAY", Text.class).getText())).isEmpty();
+
+        // A typing mistake is shown by its day, before anything is sent.
+        ui.type("agenda.hours", "agenda.hours.MONDAY", "le matin");
+        ui.press("agenda.hours", "agenda.hours.submit");
+        assertThat(ui.await("the typing mistake", () -> text("agenda.hours", "agenda.hours.MONDAY.error")))
+                .contains("le matin");
+        // The server's refusal (two overlapping spans) too.
+        ui.type("agenda.hours", "agenda.hours.MONDAY", "08:00-18:00");
+        ui.type("agenda.hours", "agenda.hours.TUESDAY", "08:00-12:00, 11:00-13:00");
+        ui.press("agenda.hours", "agenda.hours.submit");
+        assertThat(ui.await("the overlap", () -> text("agenda.hours", "agenda.hours.TUESDAY.error")))
+                .isEqualTo("Deux plages de ce jour se chevauchent.");
+        assertThat(ui.sync(() -> text("agenda.hours", "agenda.hours.MONDAY.error"))).isNull();
+
+        ui.type("agenda.hours", "agenda.hours.TUESDAY", "08:00-12:00, 13:00-18:00");
+        ui.type("agenda.hours", "agenda.hours.SATURDAY", "9h-12h");
+        ui.press("agenda.hours", "agenda.hours.submit");
+        ui.await("the hours dialog closed", () -> ui.shell("agenda.hours") == null);
+
+        // His week now has a Saturday whose morning is free.
+        chooseMode("agenda.mode.week");
+        ui.press("workbench", "agenda.next");
+        ui.await("a Saturday column", () -> {
+            Table table = ui.find("workbench", lefevre, Table.class);
+            return table != null && table.getColumnCount() == 7 && table.getColumn(6).getText().startsWith("sam.");
+        });
+        int nine = ui.sync(() -> weekRow(lefevre, "09:00"));
+        assertThat(ui.sync(() -> ui.find("workbench", lefevre, Table.class).getItem(nine).getText(6))).as("free").isEqualTo("·");
+        int noon = ui.sync(() -> weekRow(lefevre, "12:00"));
+        assertThat(ui.sync(() -> ui.find("workbench", lefevre, Table.class).getItem(noon).getText(6))).isEmpty();
+        assertThat(ui.sync(() -> ui.find("workbench", lefevre, Table.class).getItem(noon).getText(2)))
+                .as("Tuesday's lunch break").isEmpty();
+    }
+
+    /** @return the label's text, or null when empty; display thread */
+    private static String text(String shellId, String id) {
+        String text = ui.find(shellId, id, Label.class).getText();
+        return text.isEmpty() ? null : text;
     }
 }
