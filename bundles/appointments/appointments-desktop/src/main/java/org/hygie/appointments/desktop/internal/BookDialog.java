@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
@@ -25,7 +24,7 @@ import org.hygie.workbench.WidgetIds;
  * Booking a free slot: the patient found by search as you type, the length and the reason. The
  * dialog stays open (showing why) until the server has accepted the booking.
  */
-final class BookDialog {
+final class BookDialog extends AgendaDialog {
     static final int DEBOUNCE_MS = 300;
     static final int[] LENGTHS = { 15, 30, 45, 60 };
 
@@ -34,24 +33,20 @@ final class BookDialog {
         void submit(PatientSummary patient, int minutes, String reason, BookDialog dialog);
     }
 
-    private final Shell shell;
     private final ViewContext context;
     private final PatientsApi patients;
     private final Texts texts;
     private final Text search;
     private final Table results;
-    private final Label message;
     private final Runnable searchLater = this::searchNow;
     private int searchSeq;
 
     BookDialog(Shell parent, ViewContext context, PatientsApi patients, Texts texts, Doctor doctor,
             ZonedDateTime start, Submit submit) {
+        super(parent, "agenda.book", texts.get("book.title"), 2, SWT.RESIZE);
         this.context = context;
         this.patients = patients;
         this.texts = texts;
-        shell = WidgetIds.name(new Shell(parent, SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL | SWT.RESIZE), "agenda.book");
-        shell.setText(texts.get("book.title"));
-        shell.setLayout(new GridLayout(2, false));
 
         Label what = WidgetIds.name(new Label(shell, SWT.NONE), "agenda.book.slot");
         what.setText(texts.get("book.slot", doctor.displayName(),
@@ -90,34 +85,17 @@ final class BookDialog {
         Text reason = WidgetIds.name(new Text(shell, SWT.BORDER), "agenda.book.reason");
         reason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-        message = WidgetIds.name(new Label(shell, SWT.WRAP), "agenda.book.message");
-        message.setForeground(shell.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
-        messageData.widthHint = 420;
-        message.setLayoutData(messageData);
-
-        Button close = WidgetIds.name(new Button(shell, SWT.PUSH), "agenda.book.close");
-        close.setText(texts.get("dialog.close"));
-        close.addListener(SWT.Selection, e -> close());
-        Button ok = WidgetIds.name(new Button(shell, SWT.PUSH), "agenda.book.submit");
-        ok.setText(texts.get("book.submit"));
-        ok.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, true, false));
+        Button ok = finish(texts, "book.submit", () -> {
+            TableItem[] chosen = results.getSelection();
+            if (chosen.length == 1) {
+                String r = reason.getText().strip();
+                submit.submit((PatientSummary) chosen[0].getData(),
+                        LENGTHS[Math.max(0, length.getSelectionIndex())], r.isEmpty() ? null : r, this);
+            }
+        });
         ok.setEnabled(false);
         results.addListener(SWT.Selection, e -> ok.setEnabled(results.getSelectionCount() == 1));
-        ok.addListener(SWT.Selection, e -> {
-            TableItem[] chosen = results.getSelection();
-            if (chosen.length != 1) {
-                return;
-            }
-            message.setText("");
-            String r = reason.getText().strip();
-            submit.submit((PatientSummary) chosen[0].getData(), LENGTHS[Math.max(0, length.getSelectionIndex())],
-                    r.isEmpty() ? null : r, this);
-        });
-        shell.setDefaultButton(ok);
-        shell.pack();
         shell.setSize(Math.max(480, shell.getSize().x), shell.getSize().y);
-        shell.open();
         search.setFocus();
     }
 
@@ -144,23 +122,10 @@ final class BookDialog {
                 item.setData(p);
             }
             if (page.items().isEmpty()) {
-                message.setText(texts.get("book.search.none"));
+                showMessage(texts.get("book.search.none"));
             } else {
-                message.setText("");
+                showMessage("");
             }
         });
-    }
-
-    void showMessage(String text) {
-        if (!shell.isDisposed()) {
-            message.setText(text);
-            shell.layout(true, true);
-        }
-    }
-
-    void close() {
-        if (!shell.isDisposed()) {
-            shell.dispose();
-        }
     }
 }

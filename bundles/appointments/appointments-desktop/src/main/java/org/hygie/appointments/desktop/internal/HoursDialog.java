@@ -10,8 +10,6 @@ import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -25,25 +23,21 @@ import org.hygie.workbench.WidgetIds;
  * working). Mistakes are shown next to their day, the server's as well as the typing ones; the
  * dialog stays open until the server has accepted.
  */
-final class HoursDialog {
+final class HoursDialog extends AgendaDialog {
     /** What to do with the hours; the callback closes the dialog on success. */
     interface Submit {
         void submit(List<WorkingPeriod> periods, HoursDialog dialog);
     }
 
-    private final Shell shell;
     private final Texts texts;
     private final Map<DayOfWeek, Label> errors = new EnumMap<>(DayOfWeek.class);
-    private final Label message;
     /** The day of each period last submitted, to place the server's {@code periods[i]} errors. */
     private List<DayOfWeek> submittedDays = List.of();
 
     HoursDialog(Shell parent, Texts texts, Locale locale, String doctorName, String timeZone,
             List<WorkingPeriod> current, Submit submit) {
+        super(parent, "agenda.hours", texts.get("hours.title", doctorName), 3, SWT.NONE);
         this.texts = texts;
-        shell = WidgetIds.name(new Shell(parent, SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL), "agenda.hours");
-        shell.setText(texts.get("hours.title", doctorName));
-        shell.setLayout(new GridLayout(3, false));
         Label help = new Label(shell, SWT.WRAP);
         help.setText(texts.get("hours.help", timeZone));
         GridData helpData = new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1);
@@ -66,18 +60,7 @@ final class HoursDialog {
             error.setLayoutData(errorData);
             errors.put(day, error);
         }
-        message = WidgetIds.name(new Label(shell, SWT.WRAP), "agenda.hours.message");
-        message.setForeground(shell.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
-
-        Button close = WidgetIds.name(new Button(shell, SWT.PUSH), "agenda.hours.close");
-        close.setText(texts.get("dialog.close"));
-        close.addListener(SWT.Selection, e -> close());
-        new Label(shell, SWT.NONE);
-        Button ok = WidgetIds.name(new Button(shell, SWT.PUSH), "agenda.hours.submit");
-        ok.setText(texts.get("hours.submit"));
-        ok.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, true, false));
-        ok.addListener(SWT.Selection, e -> {
+        finish(texts, "hours.submit", () -> {
             clearErrors();
             List<WorkingPeriod> periods = new ArrayList<>();
             boolean typos = false;
@@ -96,14 +79,10 @@ final class HoursDialog {
             submittedDays = periods.stream().map(WorkingPeriod::day).toList();
             submit.submit(periods, this);
         });
-        shell.setDefaultButton(ok);
-        shell.pack();
-        shell.open();
     }
 
     private void clearErrors() {
         errors.values().forEach(l -> l.setText(""));
-        message.setText("");
     }
 
     /** Shows the server's field errors next to their days, anything else below. */
@@ -121,7 +100,7 @@ final class HoursDialog {
             }
         }
         if (!placed) {
-            message.setText(otherwise);
+            showMessage(otherwise);
         }
         shell.layout(true, true);
     }
@@ -135,12 +114,6 @@ final class HoursDialog {
             return Integer.parseInt(field.substring("periods[".length(), field.length() - 1));
         } catch (NumberFormatException e) {
             return -1;
-        }
-    }
-
-    void close() {
-        if (!shell.isDisposed()) {
-            shell.dispose();
         }
     }
 }

@@ -10,8 +10,6 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
@@ -26,23 +24,18 @@ import org.hygie.workbench.WidgetIds;
  * Moves a scheduled appointment: another day, time, length or doctor, and its reason. The patient
  * stays. The dialog stays open (showing why) until the server has accepted the move.
  */
-final class RescheduleDialog {
+final class RescheduleDialog extends AgendaDialog {
     /** What to do with the user's choice; the callback closes the dialog on success. */
     interface Submit {
         void submit(Doctor doctor, ZonedDateTime start, int minutes, String reason, RescheduleDialog dialog);
     }
-
-    private final Shell shell;
-    private final Label message;
 
     /**
      * @param doctors the doctors the appointment may move to (a doctor: himself only)
      */
     RescheduleDialog(Shell parent, Texts texts, Appointment appointment, String patientName, List<Doctor> doctors,
             ZoneId zone, Submit submit) {
-        shell = WidgetIds.name(new Shell(parent, SWT.DIALOG_TRIM | SWT.APPLICATION_MODAL), "agenda.reschedule");
-        shell.setText(texts.get("reschedule.title"));
-        shell.setLayout(new GridLayout(2, false));
+        super(parent, "agenda.reschedule", texts.get("reschedule.title"), 2, SWT.NONE);
         ZonedDateTime start = appointment.start().atZoneSameInstant(zone);
 
         Label what = new Label(shell, SWT.NONE);
@@ -89,41 +82,12 @@ final class RescheduleDialog {
         reasonData.widthHint = 300;
         reason.setLayoutData(reasonData);
 
-        message = WidgetIds.name(new Label(shell, SWT.WRAP), "agenda.reschedule.message");
-        message.setForeground(shell.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridData messageData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
-        messageData.widthHint = 420;
-        message.setLayoutData(messageData);
-
-        Button close = WidgetIds.name(new Button(shell, SWT.PUSH), "agenda.reschedule.close");
-        close.setText(texts.get("dialog.close"));
-        close.addListener(SWT.Selection, e -> close());
-        Button ok = WidgetIds.name(new Button(shell, SWT.PUSH), "agenda.reschedule.submit");
-        ok.setText(texts.get("reschedule.submit"));
-        ok.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, true, false));
-        ok.addListener(SWT.Selection, e -> {
-            message.setText("");
+        finish(texts, "reschedule.submit", () -> {
             ZonedDateTime chosen = LocalDate.of(date.getYear(), date.getMonth() + 1, date.getDay())
                     .atTime(LocalTime.of(time.getHours(), time.getMinutes())).atZone(zone);
             String r = reason.getText().strip();
             submit.submit(doctors.get(Math.max(0, doctor.getSelectionIndex())), chosen,
                     lengths.get(Math.max(0, length.getSelectionIndex())), r.isEmpty() ? null : r, this);
         });
-        shell.setDefaultButton(ok);
-        shell.pack();
-        shell.open();
-    }
-
-    void showMessage(String text) {
-        if (!shell.isDisposed()) {
-            message.setText(text);
-            shell.layout(true, true);
-        }
-    }
-
-    void close() {
-        if (!shell.isDisposed()) {
-            shell.dispose();
-        }
     }
 }
