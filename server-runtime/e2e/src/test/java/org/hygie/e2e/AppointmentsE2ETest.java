@@ -188,6 +188,35 @@ class AppointmentsE2ETest {
     }
 
     @Test
+    void update_withTheVersionRead_shouldRefuseToOverwriteAnotherReschedule() {
+        String patient = newPatient(api);
+        Api.Answer created = book(patient, lefevreId, "2031-01-13T09:00:00+01:00", "2031-01-13T09:30:00+01:00");
+        String id = created.json().get("id").asText();
+        long read = created.json().get("version").asLong();
+
+        // Two secretaries read the same version; the first one moves it to 10:00.
+        Map<String, Object> first = booking(patient, lefevreId, "2031-01-13T10:00:00+01:00", "2031-01-13T10:30:00+01:00");
+        first.put("version", read);
+        Api.Answer moved = api.put("/appointments/" + id, secretary, first);
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
+        assertThat(moved.json().get("version").asLong()).isGreaterThan(read);
+
+        // The second one, still on the version she read, is told instead of moving it back.
+        Map<String, Object> second = booking(patient, lefevreId, "2031-01-13T11:00:00+01:00", "2031-01-13T11:30:00+01:00");
+        second.put("version", read);
+        Api.Answer stale = api.put("/appointments/" + id, secretary, second);
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(stale.json().get("currentVersion").asLong()).isEqualTo(moved.json().get("version").asLong());
+        assertThat(api.get("/appointments/" + id, secretary).json().get("start").asText())
+                .isEqualTo("2031-01-13T10:00:00+01:00");
+
+        // Without a version (clients of the API's version 1.0), the last change wins as before.
+        Api.Answer blind = api.put("/appointments/" + id, secretary, booking(patient, lefevreId,
+                "2031-01-13T11:00:00+01:00", "2031-01-13T11:30:00+01:00"));
+        assertThat(blind.status()).as(blind.toString()).isEqualTo(200);
+    }
+
+    @Test
     void create_shouldRefuseBadTimesAndUnknownPeopleWith422() {
         String patient = newPatient(api);
         assertThat(code(book(patient, martinId, "2031-01-15T10:00:00+01:00", "2031-01-15T10:04:00+01:00")))

@@ -11,7 +11,15 @@ import java.util.UUID;
  * @param start ISO-8601 with an offset ({@code 2030-01-07T09:00:00+01:00})
  * @param end ISO-8601 with an offset, after {@code start}
  * @param reason why the patient comes, or null
+ * @param version on a reschedule, the {@link Appointment#version()} the client read: the change is
+ *        refused (409, {@code currentVersion} in the problem) when the appointment changed since;
+ *        null to change it whatever its version; ignored on a booking
  */
 public record AppointmentInput(UUID patientId, UUID doctorId, OffsetDateTime start, OffsetDateTime end,
-        String reason) {
+        String reason, Long version) {
+
+    /** A booking, or a reschedule whatever the version (the constructor of version 1.0 of this package). */
+    public AppointmentInput(UUID patientId, UUID doctorId, OffsetDateTime start, OffsetDateTime end, String reason) {
+        this(patientId, doctorId, start, end, reason, null);
+    }
 }

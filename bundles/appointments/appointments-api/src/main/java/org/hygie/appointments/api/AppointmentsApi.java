@@ -56,7 +56,10 @@ public interface AppointmentsApi {
     @RolesAllowed(Permissions.APPOINTMENTS_READ)
     Appointment get(@PathParam("id") UUID id);
 
-    /** Reschedules or changes the reason of a SCHEDULED appointment (409 in another status). */
+    /**
+     * Reschedules or changes the reason of a SCHEDULED appointment (409 in another status, or when
+     * {@code input.version} is given and is no longer the current one: someone else changed it).
+     */
     @PUT
     @Path("{id}")
     @RolesAllowed(Permissions.APPOINTMENTS_MANAGE)

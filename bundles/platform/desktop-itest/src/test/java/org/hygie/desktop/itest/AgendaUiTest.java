@@ -283,6 +283,33 @@ class AgendaUiTest {
     }
 
     @Test
+    void reschedule_ofAnAppointmentSomeoneElseChangedMeanwhile_shouldBeRefusedInWordsAndLoseNothing() throws Exception {
+        loginAs("sec.petit");
+        openAgenda();
+        for (int i = 0; i < 4; i++) {
+            nextWeekday();
+        }
+        book("17:00", "simon", 1);
+        ui.await("the booking dialog closed", () -> ui.shell("agenda.book") == null);
+        select("workbench", MARTIN, ui.await("the 17:00 appointment", () -> row("SIMON Inès · Prévu")));
+        ui.press("workbench", "agenda.reschedule");
+        ui.awaitShell("agenda.reschedule");
+
+        // Meanwhile, another secretary changes it (its version moves on).
+        assertThat(server.update("UPDATE appointments_appointment SET version = version + 1, reason = 'Changé ailleurs'"
+                + " WHERE status = 'SCHEDULED' AND start_at > now() AND patient_id IN"
+                + " (SELECT id FROM patients_patient WHERE last_name = 'Simon')")).isPositive();
+
+        ui.run(() -> ui.find("agenda.reschedule", "agenda.reschedule.time", DateTime.class).setTime(17, 30, 0));
+        ui.press("agenda.reschedule", "agenda.reschedule.submit");
+        assertThat(ui.await("the refusal explained", () -> text("agenda.reschedule", "agenda.reschedule.message")))
+                .isEqualTo("Quelqu’un d’autre a modifié ce rendez-vous entre-temps ; actualisez l’agenda puis recommencez.");
+        ui.press("agenda.reschedule", "agenda.reschedule.close");
+        ui.press("workbench", "agenda.refresh");
+        ui.await("the other change kept", () -> row("SIMON Inès · Prévu · Changé ailleurs"));
+    }
+
+    @Test
     void statusActions_shouldMarkAPastAppointmentNoShowFreeingItsTimeAndCompleteACheckedInOne() throws Exception {
         loginAs("sec.petit");
         openAgenda();

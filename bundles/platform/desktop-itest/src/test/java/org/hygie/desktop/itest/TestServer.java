@@ -92,11 +92,16 @@ final class TestServer {
 
     /** Ends the user's sessions as their expiry would: the server no longer accepts their tokens. */
     void expireSessionsOf(String username) throws SQLException {
+        update("UPDATE auth_session SET absolute_expires_at = now() - interval '1 second'"
+                + " WHERE user_id = (SELECT id FROM users_user WHERE username = '" + username + "')");
+    }
+
+    /** Changes the server's data behind the desktop's back, as another user's change would; @return the rows changed */
+    int update(String sql) throws SQLException {
         try (Connection c = new org.postgresql.Driver().connect(
                 ADMIN_URL.replaceFirst("/postgres(\\?|$)", "/" + database + "$1"), new Properties());
                 Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE auth_session SET absolute_expires_at = now() - interval '1 second'"
-                    + " WHERE user_id = (SELECT id FROM users_user WHERE username = '" + username + "')");
+            return s.executeUpdate(sql);
         }
     }
 

@@ -212,8 +212,10 @@ final class Agenda {
         Map<String, Object> p = problem.properties();
         Object on = p == null ? null : p.get("conflictOn");
         if (on == null) {
-            return p != null && p.get("currentStatus") != null ? new Object[] { "conflict.status", p.get("currentStatus") }
-                    : null;
+            if (p != null && p.get("currentStatus") != null) {
+                return new Object[] { "conflict.status", p.get("currentStatus") };
+            }
+            return p != null && p.get("currentVersion") != null ? new Object[] { "conflict.changed" } : null;
         }
         String key = "patient".equals(on) ? "conflict.patient" : "conflict.doctor";
         Object id = p.get("conflictingAppointmentId");

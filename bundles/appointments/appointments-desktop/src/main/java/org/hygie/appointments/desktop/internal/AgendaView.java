@@ -686,8 +686,9 @@ final class AgendaView {
         Appointment a = selected.appointment();
         new RescheduleDialog(root.getShell(), texts, a, nameOf(a), doctors, zone, (doctor, start, minutes, reason,
                 dialog) -> {
+            // With the version read: if another secretary moved it meanwhile, this one is told, not lost.
             AppointmentInput input = new AppointmentInput(a.patientId(), doctor.id(), start.toOffsetDateTime(),
-                    start.plusMinutes(minutes).toOffsetDateTime(), reason);
+                    start.plusMinutes(minutes).toOffsetDateTime(), reason, a.version());
             context.run(texts.get("reschedule.saving"), () -> api.update(a.id(), input), moved -> {
                 dialog.close();
                 context.inform(texts.get("reschedule.done", dayFormat.format(start), time(start), doctor.displayName()));

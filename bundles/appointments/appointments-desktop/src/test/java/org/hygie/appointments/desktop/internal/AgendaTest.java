@@ -136,6 +136,8 @@ class AgendaTest {
         assertThat(Agenda.conflict(onPatient, Map.of(), Map.of(), PARIS)).containsExactly("conflict.patient");
         HygieException status = HygieException.conflict("no", Map.of("currentStatus", "CANCELLED"));
         assertThat(Agenda.conflict(status, Map.of(), Map.of(), PARIS)).containsExactly("conflict.status", "CANCELLED");
+        HygieException stale = HygieException.conflict("changed", Map.of("currentVersion", 3));
+        assertThat(Agenda.conflict(stale, Map.of(), Map.of(), PARIS)).containsExactly("conflict.changed");
         assertThat(Agenda.conflict(HygieException.notFound("x"), Map.of(), Map.of(), PARIS)).isNull();
     }
 }

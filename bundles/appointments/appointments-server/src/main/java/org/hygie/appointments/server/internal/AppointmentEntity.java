@@ -13,6 +13,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /** A row of {@code appointments_appointment}; never leaves this bundle (mapped to DTOs). */
 @Entity
@@ -43,6 +44,10 @@ public class AppointmentEntity {
     private Instant updatedAt;
     @Column(name = "updated_by")
     private UUID updatedBy;
+    /** Raised by Hibernate on every change. */
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
 
     protected AppointmentEntity() {
         // for Hibernate
@@ -95,8 +100,12 @@ public class AppointmentEntity {
         return status;
     }
 
+    long version() {
+        return version;
+    }
+
     Appointment toAppointment(ZoneId zone) {
         return new Appointment(id, patientId, doctorId, start.atZone(zone).toOffsetDateTime(),
-                end.atZone(zone).toOffsetDateTime(), reason, status, statusReason, zone.getId());
+                end.atZone(zone).toOffsetDateTime(), reason, status, statusReason, zone.getId(), version);
     }
 }

@@ -262,6 +262,11 @@ public class AppointmentsService {
                 throw HygieException.conflict("Only a scheduled appointment can be changed; this one is "
                         + entity.status(), Map.of("currentStatus", entity.status().name()));
             }
+            // The row is locked: the version read here is the last committed one.
+            if (input.version() != null && input.version() != entity.version()) {
+                throw HygieException.conflict("This appointment was changed by someone else since version "
+                        + input.version() + "; reload it and reschedule again", Map.of("currentVersion", entity.version()));
+            }
             entity.schedule(input.patientId(), input.doctorId(), slot.start(), slot.end(),
                     AppointmentRules.blankToNull(input.reason()));
             entity.touch(now, caller.userId());
