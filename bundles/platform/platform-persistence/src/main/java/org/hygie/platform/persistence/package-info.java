@@ -6,7 +6,7 @@
  * persistence extender does the rest. Areas never share entities: they refer to each other by id.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.hygie.platform.persistence;
 
 import org.osgi.annotation.bundle.Export;

@@ -11,6 +11,12 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -124,6 +130,59 @@ class PersistenceExtenderTest {
         stale.setName("second-edit-" + UUID.randomUUID());
         assertThatThrownBy(() -> tx.inTransaction(em -> em.merge(stale)))
                 .isInstanceOf(OptimisticLockException.class);
+    }
+
+    @Test
+    void inTransaction_shouldRunAgainATransactionThatPostgreSqlAbortedToBreakADeadlock() throws Exception {
+        UUID a = newItem("deadlock-a-");
+        UUID b = newItem("deadlock-b-");
+        // Two transactions lock the two rows in opposite orders: PostgreSQL aborts one of them.
+        CyclicBarrier bothHoldTheirFirstRow = new CyclicBarrier(2);
+        AtomicInteger runs = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> ab = pool.submit(() -> appendToBoth(a, b, bothHoldTheirFirstRow, runs));
+            Future<?> ba = pool.submit(() -> appendToBoth(b, a, bothHoldTheirFirstRow, runs));
+            ab.get(60, TimeUnit.SECONDS);
+            ba.get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        // Both callers succeeded; one of the transactions ran twice, and its first run left nothing.
+        assertThat(runs.get()).isEqualTo(3);
+        assertThat(tx.readOnly(em -> em.find(ItestItem.class, a)).getName()).endsWith("++");
+        assertThat(tx.readOnly(em -> em.find(ItestItem.class, b)).getName()).endsWith("++").doesNotEndWith("+++");
+    }
+
+    private UUID newItem(String prefix) {
+        return tx.inTransaction(em -> {
+            ItestItem item = new ItestItem(prefix + UUID.randomUUID());
+            em.persist(item);
+            return item.getId();
+        });
+    }
+
+    /** Appends "+" to the name of {@code first}, then of {@code second}, in one transaction. */
+    private void appendToBoth(UUID first, UUID second, CyclicBarrier barrier, AtomicInteger runs) {
+        boolean[] firstRun = { true };
+        tx.inTransaction(em -> {
+            runs.incrementAndGet();
+            append(em, first);
+            if (firstRun[0]) {
+                firstRun[0] = false;
+                try {
+                    barrier.await(30, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException("The other transaction never came", e);
+                }
+            }
+            append(em, second);
+            return null;
+        });
+    }
+
+    private static void append(jakarta.persistence.EntityManager em, UUID id) {
+        em.createNativeQuery("UPDATE itest_item SET name = name || '+' WHERE id = ?1").setParameter(1, id).executeUpdate();
     }
 
     @Test

@@ -8,10 +8,17 @@ import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
 import org.hygie.platform.persistence.Transactions;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import jakarta.persistence.EntityManager;
 
-/** Resource-local transactions of one unit: one session and one transaction per call. */
+/**
+ * Resource-local transactions of one unit: one session and one transaction per call, a read-write
+ * one run again when the database aborted it to break a deadlock or a serialization conflict.
+ */
 final class UnitTransactions implements Transactions {
+    private static final Logger LOG = LoggerFactory.getLogger(UnitTransactions.class);
     private final String unit;
     private final SessionFactory sessionFactory;
 
@@ -27,7 +34,18 @@ final class UnitTransactions implements Transactions {
 
     @Override
     public <T> T inTransaction(Function<EntityManager, T> work) {
-        return run(work, false);
+        for (int attempt = 1;; attempt++) {
+            try {
+                return run(work, false);
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !TransientFailures.isTransient(e)) {
+                    throw e;
+                }
+                LOG.info("Unit {}: transaction aborted by the database ({}), attempt {} of {}; running it again",
+                        unit, TransientFailures.sqlState(e), attempt, ATTEMPTS);
+                TransientFailures.pause(attempt);
+            }
+        }
     }
 
     @Override

@@ -1,0 +1,39 @@
+package org.hygie.platform.persistence.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+
+import org.junit.jupiter.api.Test;
+
+import jakarta.persistence.PersistenceException;
+
+class TransientFailuresTest {
+    private static RuntimeException wrapped(String sqlState) {
+        // As Hibernate throws them: the driver's exception some causes down.
+        return new PersistenceException("could not execute statement",
+                new RuntimeException("JDBC", new SQLException("ERROR: ...", sqlState)));
+    }
+
+    @Test
+    void isTransient_shouldKnowADeadlockAndASerializationFailureAmongTheCauses() {
+        assertThat(TransientFailures.isTransient(wrapped("40P01"))).isTrue();
+        assertThat(TransientFailures.isTransient(wrapped("40001"))).isTrue();
+        assertThat(TransientFailures.sqlState(wrapped("40P01"))).isEqualTo("40P01");
+    }
+
+    @Test
+    void isTransient_shouldNotRetryWhatTheRequestItselfCaused() {
+        assertThat(TransientFailures.isTransient(wrapped("23P01"))).as("an exclusion violation").isFalse();
+        assertThat(TransientFailures.isTransient(wrapped("23505"))).as("a unique violation").isFalse();
+        assertThat(TransientFailures.isTransient(new IllegalStateException("no SQL in it"))).isFalse();
+        assertThat(TransientFailures.sqlState(new IllegalStateException("no SQL in it"))).isNull();
+    }
+
+    @Test
+    void sqlState_shouldLookIntoTheNextExceptionsOfABatch() {
+        SQLException batch = new SQLException("batch failed");
+        batch.setNextException(new SQLException("ERROR: deadlock detected", "40P01"));
+        assertThat(TransientFailures.isTransient(new PersistenceException(batch))).isTrue();
+    }
+}
