@@ -172,4 +172,7 @@ echo "Server: DB pool of ${POOL:-?} connections; JVM: $(java -version 2>&1 | hea
 echo "PostgreSQL: $("${PSQL[@]}" -d "$DB" -A -t -c "SELECT split_part(version(), ' on ', 1) || ', shared_buffers ' || current_setting('shared_buffers')")"
 echo "loadavg at the end: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores shared by the client, the server and PostgreSQL"
 [[ $OK == yes ]] || die "integrity check failed"
-[[ ${ERRORS:-0} -eq 0 ]] || log "WARNING: $ERRORS requests answered neither 201 nor 409"
+if [[ ${ERRORS:-0} -ne 0 ]]; then
+  log "WARNING: $ERRORS requests answered neither 201 nor 409; the server's incidents:"
+  grep -A 12 -E 'incident [0-9a-f-]{36}' "$WORK/server.log" | head -n 60 || true
+fi

@@ -75,6 +75,14 @@ final class ServerProcess implements AutoCloseable {
                 + "):\n" + tail());
     }
 
+    /** @return the exit code, once the server has ended by itself within the timeout; fails otherwise */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("The server still runs after " + timeout + ":\n" + tail());
+        }
+        return process.exitValue();
+    }
+
     /** @return the last lines of the server's log, for failure messages. */
     String tail() {
         try {

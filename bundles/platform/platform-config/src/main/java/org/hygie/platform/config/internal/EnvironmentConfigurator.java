@@ -9,9 +9,12 @@ import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
@@ -26,6 +29,8 @@ import org.slf4j.LoggerFactory;
  * {@code HYGIE_CONFIG} (default {@code hygie.properties} in the working directory, if present),
  * then {@code HYGIE_*} environment variables, which win. See {@link ConfigSources} for the keys.
  * A configuration is only written when it changed, so a restart does not restart its components.
+ * When the HTTP address cannot be listened on (port taken, address not of this machine), it says
+ * so and stops the server instead of leaving it running deaf.
  */
 @Component(immediate = true)
 public class EnvironmentConfigurator {
@@ -35,10 +40,17 @@ public class EnvironmentConfigurator {
     private ConfigurationAdmin configAdmin;
 
     @Activate
-    void activate() throws IOException {
+    void activate(BundleContext context) throws IOException, BundleException {
         Map<String, String> env = System.getenv();
         Path file = Path.of(env.getOrDefault("HYGIE_CONFIG", "hygie.properties"));
         Map<String, Map<String, Object>> pids = ConfigSources.merge(readFile(file), env);
+        Optional<String> unusable = HttpAddress.unusable(pids.get(ConfigSources.HTTP_PID));
+        if (unusable.isPresent()) {
+            // Nothing is configured, so nothing starts: no half-running server that never answers.
+            LOG.error("{} The server stops.", unusable.get());
+            context.getBundle(Constants.SYSTEM_BUNDLE_ID).stop();
+            return;
+        }
         for (Map.Entry<String, Map<String, Object>> pid : pids.entrySet()) {
             apply(pid.getKey(), pid.getValue());
         }
