@@ -96,6 +96,16 @@ final class TestServer {
                 + " WHERE user_id = (SELECT id FROM users_user WHERE username = '" + username + "')");
     }
 
+    /** @return the single number the query selects from the server's database (to check what the desktop did) */
+    long count(String sql) throws SQLException {
+        try (Connection c = new org.postgresql.Driver().connect(
+                ADMIN_URL.replaceFirst("/postgres(\\?|$)", "/" + database + "$1"), new Properties());
+                Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
     /** Changes the server's data behind the desktop's back, as another user's change would; @return the rows changed */
     int update(String sql) throws SQLException {
         try (Connection c = new org.postgresql.Driver().connect(
