@@ -99,6 +99,15 @@ final class Agenda {
         return periods.stream().filter(p -> p.day() == day).sorted(Comparator.comparing(WorkingPeriod::start)).toList();
     }
 
+    /** @return the time of day as the agenda writes it, {@code 08:30} */
+    static String time(LocalTime t) {
+        return String.format("%02d:%02d", t.getHour(), t.getMinute());
+    }
+
+    static String time(ZonedDateTime t) {
+        return time(t.toLocalTime());
+    }
+
     // ---- the week
 
     /** @return the Monday of the week holding {@code day} */
@@ -226,7 +235,6 @@ final class Agenda {
         ZonedDateTime start = other.start().atZoneSameInstant(zone);
         ZonedDateTime end = other.end().atZoneSameInstant(zone);
         String patient = patientNames.getOrDefault(other.patientId(), "");
-        return new Object[] { key + ".at", String.format("%02d:%02d", start.getHour(), start.getMinute()),
-                String.format("%02d:%02d", end.getHour(), end.getMinute()), patient };
+        return new Object[] { key + ".at", time(start), time(end), patient };
     }
 }

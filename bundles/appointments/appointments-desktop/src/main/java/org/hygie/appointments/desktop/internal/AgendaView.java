@@ -2,9 +2,7 @@ package org.hygie.appointments.desktop.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,19 +15,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.hygie.appointments.api.Appointment;
 import org.hygie.appointments.api.AppointmentInput;
 import org.hygie.appointments.api.AppointmentStatus;
@@ -51,20 +43,16 @@ import org.hygie.workbench.ViewContext;
 import org.hygie.workbench.WidgetIds;
 
 /**
- * The agenda: a day or a week, one table per doctor side by side (a doctor sees only his own; the
- * others may narrow it to one doctor). A day lists the appointments and the free slots of the
- * doctor's working hours; a week is a grid of half hours by day whose cells are selected one at a
- * time. The actions below apply to the selected row or cell. Display thread only; every call goes
- * through {@link ViewContext#run}.
+ * The agenda: a day or a week of the doctors side by side ({@link AgendaGrid}; a doctor sees only
+ * his own, the others may narrow it to one doctor), the bar to move in time, and the actions on the
+ * selected slot or appointment: book, reschedule, check in, complete, cancel, no-show, and a
+ * doctor's own working hours. Display thread only; every call goes through {@link ViewContext#run}.
  */
 final class AgendaView {
     /** What a load fetches at most, in pages of the server's largest size: no real agenda reaches it. */
     private static final int MAX_PER_DAY = 1000;
     private static final int MAX_PER_WEEK = 5000;
     private static final int PAGE_SIZE = 100;
-    /** The narrowest day of a week (three doctors fit on a 1200-pixel window); narrower, the table scrolls. */
-    private static final int MIN_DAY_WIDTH = 40;
-    private static final int WEEK_TIME_WIDTH = 48;
 
     enum Mode {
         DAY, WEEK
@@ -78,7 +66,6 @@ final class AgendaView {
     private final boolean mayManage;
     private final boolean isDoctor;
     private final DateTimeFormatter dayFormat;
-    private final DateTimeFormatter weekDayFormat;
 
     private final Composite root;
     private final Label dayLabel;
@@ -87,7 +74,7 @@ final class AgendaView {
     private final Button dayMode;
     private final Button weekMode;
     private final Combo doctorFilter;
-    private final Composite columns;
+    private final AgendaGrid grid;
     private final Label message;
     private final Map<String, Button> actions = new LinkedHashMap<>();
 
@@ -100,18 +87,10 @@ final class AgendaView {
     private List<Doctor> shown = List.of();
     private boolean doctorsLoaded;
     private final Map<UUID, List<WorkingPeriod>> hours = new ConcurrentHashMap<>();
-    private final Map<UUID, Table> tables = new HashMap<>();
-    /** What the tables were built for: rebuilt only when it changes, so a refresh keeps their scrolling. */
-    private String tablesShape = "";
     /** The shown appointments by id, to name them in conflicts. */
     private final Map<UUID, Appointment> known = new HashMap<>();
     /** Patients' names, filled off the display thread. */
     private final Map<UUID, String> patientNames = new ConcurrentHashMap<>();
-    private Doctor selectedDoctor;
-    private Agenda.Row selected;
-    /** The week's highlighted cell, to put back its colours. */
-    private TableItem markedItem;
-    private int markedColumn;
     private int loadSeq;
 
     AgendaView(Composite parent, ViewContext context, AppointmentsApi api, DoctorsApi doctorsApi,
@@ -124,7 +103,6 @@ final class AgendaView {
         this.mayManage = context.may(Permissions.APPOINTMENTS_MANAGE);
         this.isDoctor = context.user().role() == Role.DOCTOR;
         this.dayFormat = DateTimeFormatter.ofPattern(texts.get("day.pattern"), context.locale());
-        this.weekDayFormat = DateTimeFormatter.ofPattern(texts.get("weekday.pattern"), context.locale());
         this.day = LocalDate.now(zone);
 
         root = WidgetIds.name(new Composite(parent, SWT.NONE), "agenda");
@@ -150,9 +128,8 @@ final class AgendaView {
             hide(ownHours); // the doctor keeps his own hours; an ADMIN edits them through the API
         }
 
-        columns = WidgetIds.name(new Composite(root, SWT.NONE), "agenda.columns");
-        columns.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        columns.setLayout(new GridLayout(1, true));
+        grid = new AgendaGrid(root, texts, DateTimeFormatter.ofPattern(texts.get("weekday.pattern"), context.locale()),
+                this::selectionChanged, this::openDay);
 
         Composite actionBar = new Composite(root, SWT.NONE);
         actionBar.setLayout(new GridLayout(6, false));
@@ -259,7 +236,7 @@ final class AgendaView {
     private void filterDoctors() {
         int index = doctorFilter.getSelectionIndex();
         shown = index <= 0 ? doctors : List.of(doctors.get(index - 1));
-        clearSelection();
+        grid.clearSelection();
         load();
     }
 
@@ -339,7 +316,7 @@ final class AgendaView {
             return; // the doctors' arrival loads
         }
         if (shown.isEmpty()) {
-            buildTables(List.of());
+            grid.showNone();
             return;
         }
         int seq = ++loadSeq;
@@ -370,11 +347,13 @@ final class AgendaView {
                 }
                 known.clear();
                 list.forEach(a -> known.put(a.id(), a));
+                AgendaGrid.Sources sources = new AgendaGrid.Sources(zone, this::hoursOf, this::nameOf);
                 if (loaded == Mode.DAY) {
-                    showDay(first, list);
+                    grid.showDay(first, shown, list, sources);
                 } else {
-                    showWeek(first, list);
+                    grid.showWeek(first, shown, list, sources);
                 }
+                updateActions();
             }
         });
     }
@@ -397,253 +376,21 @@ final class AgendaView {
         return list.stream().filter(a -> a.doctorId().equals(doctor.id())).toList();
     }
 
-    /** Rebuilds the doctors' tables when what they show changed (mode, doctors, days); else keeps them. */
-    private void buildTables(List<String> headers) {
-        String shape = mode + "|" + shown.stream().map(d -> d.id().toString()).toList() + "|" + headers;
-        if (shape.equals(tablesShape) && tables.size() == shown.size()) {
-            return;
-        }
-        tablesShape = shape;
-        for (Control c : columns.getChildren()) {
-            c.dispose();
-        }
-        tables.clear();
-        markedItem = null;
-        ((GridLayout) columns.getLayout()).numColumns = Math.max(1, shown.size());
-        if (shown.isEmpty()) {
-            new Label(columns, SWT.NONE).setText(texts.get("doctors.none"));
-        }
-        for (Doctor doctor : shown) {
-            Composite column = new Composite(columns, SWT.NONE);
-            column.setLayout(new GridLayout(1, false));
-            column.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-            Label name = new Label(column, SWT.NONE);
-            name.setText(doctor.displayName());
-            int style = SWT.BORDER | SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL | (mode == Mode.DAY ? SWT.FULL_SELECTION : 0);
-            Table table = WidgetIds.name(new Table(column, style), "agenda.doctor." + doctor.username());
-            table.setHeaderVisible(true);
-            table.setLinesVisible(true);
-            table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-            TableColumn time = new TableColumn(table, SWT.NONE);
-            time.setText(texts.get("column.time"));
-            time.setWidth(mode == Mode.DAY ? 95 : WEEK_TIME_WIDTH);
-            if (mode == Mode.DAY) {
-                TableColumn what = new TableColumn(table, SWT.NONE);
-                what.setText(texts.get("column.appointment"));
-                what.setWidth(300);
-                table.addListener(SWT.Selection, e -> selectRow(doctor, table));
-            } else {
-                for (String header : headers) {
-                    new TableColumn(table, SWT.NONE).setText(header);
-                }
-                // The days share the table's width, so that a week of three doctors side by side shows whole.
-                table.addListener(SWT.Resize, e -> fitDays(table));
-                // Cells, not rows, are chosen in a week: the row highlight would mislead.
-                table.addListener(SWT.EraseItem, e -> e.detail &= ~(SWT.SELECTED | SWT.HOT));
-                table.addListener(SWT.MouseDown, e -> selectCell(doctor, table, e, false));
-                table.addListener(SWT.MouseDoubleClick, e -> selectCell(doctor, table, e, true));
-            }
-            tables.put(doctor.id(), table);
-        }
-        columns.layout(true, true);
-        if (mode == Mode.WEEK) {
-            tables.values().forEach(AgendaView::fitDays); // once laid out: a Resize may have come before
-        }
-    }
-
-    private static void fitDays(Table table) {
-        int days = table.getColumnCount() - 1;
-        // GTK may have stretched the time column while it was the last one: it is set again.
-        table.getColumn(0).setWidth(WEEK_TIME_WIDTH);
-        int width = table.getClientArea().width - WEEK_TIME_WIDTH;
-        for (int i = 1; i <= days; i++) {
-            table.getColumn(i).setWidth(Math.max(MIN_DAY_WIDTH, width / Math.max(1, days)));
-        }
-    }
-
-    private void showDay(LocalDate shownDay, List<Appointment> list) {
-        buildTables(List.of());
-        Selection keep = Selection.of(selectedDoctor, selected);
-        clearSelection();
-        for (Doctor doctor : shown) {
-            Table table = tables.get(doctor.id());
-            table.removeAll();
-            for (Agenda.Row row : Agenda.rows(shownDay, zone, of(doctor, list), hoursOf(doctor))) {
-                TableItem item = new TableItem(table, SWT.NONE);
-                item.setData(row);
-                item.setText(0, time(row.start()) + "–" + time(row.end()));
-                if (row.free()) {
-                    item.setText(1, texts.get("slot.free"));
-                    item.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-                } else {
-                    item.setText(1, line(row.appointment()));
-                    item.setForeground(color(row.appointment().status()));
-                }
-                if (keep != null && keep.matches(doctor, row)) {
-                    table.setSelection(item);
-                    select(doctor, row);
-                }
-            }
-            table.setData("day", shownDay); // which day the rows are of (tests wait on it)
-        }
-        updateActions();
-    }
-
-    /** An appointment's line in a day: patient, status (with why, when cancelled), reason. */
-    private String line(Appointment a) {
-        String status = texts.get("status." + a.status());
-        if (a.statusReason() != null) {
-            status = texts.get("status.because", status, a.statusReason());
-        }
-        return texts.get("appointment.line", nameOf(a), status, a.reason() == null ? "" : a.reason()).strip();
-    }
-
-    private void showWeek(LocalDate monday, List<Appointment> list) {
-        List<List<WorkingPeriod>> shownHours = shown.stream().map(this::hoursOf).toList();
-        List<LocalDate> days = Agenda.weekDays(monday, zone, shownHours, list);
-        List<LocalTime> times = Agenda.weekTimes(zone, shownHours, list);
-        buildTables(days.stream().map(weekDayFormat::format).toList());
-        Selection keep = Selection.of(selectedDoctor, selected);
-        clearSelection();
-        for (Doctor doctor : shown) {
-            Table table = tables.get(doctor.id());
-            table.removeAll();
-            List<Appointment> own = of(doctor, list);
-            for (LocalTime time : times) {
-                TableItem item = new TableItem(table, SWT.NONE);
-                item.setText(0, time(time));
-                Agenda.Row[] cells = new Agenda.Row[days.size()];
-                for (int i = 0; i < days.size(); i++) {
-                    Agenda.Row cell = Agenda.cell(days.get(i), time, zone, own, hoursOf(doctor));
-                    cells[i] = cell;
-                    if (cell == null) {
-                        item.setBackground(i + 1, root.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
-                    } else if (cell.free()) {
-                        item.setText(i + 1, texts.get("cell.free"));
-                        item.setForeground(i + 1, root.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-                    } else {
-                        String name = nameOf(cell.appointment());
-                        item.setText(i + 1, Agenda.startsIn(cell, days.get(i), time, zone) ? name
-                                : texts.get("cell.continued", name));
-                        item.setForeground(i + 1, color(cell.appointment().status()));
-                    }
-                    if (keep != null && cell != null && keep.matches(doctor, cell)) {
-                        mark(item, i + 1);
-                        select(doctor, cell);
-                        keep = null; // an appointment over several cells: its first one only
-                    }
-                }
-                item.setData(cells);
-            }
-            table.setData("days", days); // the date of each column after the time
-            table.setData("day", monday);
-        }
-        updateActions();
-    }
-
-    private Color color(AppointmentStatus status) {
-        return root.getDisplay().getSystemColor(switch (status) {
-            case SCHEDULED -> SWT.COLOR_BLACK;
-            case CHECKED_IN -> SWT.COLOR_DARK_BLUE;
-            case COMPLETED -> SWT.COLOR_DARK_GREEN;
-            case CANCELLED, NO_SHOW -> SWT.COLOR_GRAY;
-        });
-    }
-
-    static String time(ZonedDateTime t) {
-        return time(t.toLocalTime());
-    }
-
-    static String time(LocalTime t) {
-        return String.format("%02d:%02d", t.getHour(), t.getMinute());
-    }
-
-    // ---- selection: one row or cell in the whole agenda
-
-    /** What was selected before a reload, to select it again. */
-    private record Selection(UUID doctorId, UUID appointmentId, Instant freeStart) {
-        static Selection of(Doctor doctor, Agenda.Row row) {
-            if (doctor == null || row == null) {
-                return null;
-            }
-            return new Selection(doctor.id(), row.free() ? null : row.appointment().id(),
-                    row.free() ? row.start().toInstant() : null);
-        }
-
-        boolean matches(Doctor doctor, Agenda.Row row) {
-            return doctorId.equals(doctor.id()) && (row.free() ? row.start().toInstant().equals(freeStart)
-                    : row.appointment().id().equals(appointmentId));
-        }
-    }
-
-    private void select(Doctor doctor, Agenda.Row row) {
-        selectedDoctor = row == null ? null : doctor;
-        selected = row;
-    }
-
-    private void clearSelection() {
-        select(null, null);
-        unmark();
-    }
-
-    private void selectRow(Doctor doctor, Table table) {
-        TableItem[] items = table.getSelection();
-        tables.values().stream().filter(t -> t != table).forEach(Table::deselectAll);
-        select(doctor, items.length == 1 ? (Agenda.Row) items[0].getData() : null);
+    private void selectionChanged() {
         message.setText("");
         updateActions();
     }
 
-    /** A click in a week: the cell under it is the selection; a double click opens its day. */
-    private void selectCell(Doctor doctor, Table table, Event e, boolean open) {
-        TableItem item = table.getItem(new Point(e.x, e.y));
-        int column = -1;
-        for (int i = 1; item != null && i < table.getColumnCount(); i++) {
-            if (item.getBounds(i).contains(e.x, e.y)) {
-                column = i;
-            }
-        }
-        unmark();
-        clearSelection();
-        message.setText("");
-        if (column > 0) {
-            Agenda.Row cell = ((Agenda.Row[]) item.getData())[column - 1];
-            if (open) {
-                @SuppressWarnings("unchecked")
-                LocalDate target = ((List<LocalDate>) table.getData("days")).get(column - 1);
-                dayMode.setSelection(true);
-                weekMode.setSelection(false);
-                mode = Mode.DAY;
-                show(target);
-                return;
-            }
-            if (cell != null) {
-                mark(item, column);
-                select(doctor, cell);
-            }
-        }
-        updateActions();
-    }
-
-    private void mark(TableItem item, int column) {
-        unmark();
-        markedItem = item;
-        markedColumn = column;
-        item.setData("markedBackground", item.getBackground(column));
-        item.setData("markedForeground", item.getForeground(column));
-        item.setBackground(column, root.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION));
-        item.setForeground(column, root.getDisplay().getSystemColor(SWT.COLOR_LIST_SELECTION_TEXT));
-    }
-
-    private void unmark() {
-        if (markedItem != null && !markedItem.isDisposed()) {
-            markedItem.setBackground(markedColumn, (Color) markedItem.getData("markedBackground"));
-            markedItem.setForeground(markedColumn, (Color) markedItem.getData("markedForeground"));
-        }
-        markedItem = null;
+    /** A double click on a week's cell: that day, in the day view. */
+    private void openDay(LocalDate target) {
+        dayMode.setSelection(true);
+        weekMode.setSelection(false);
+        mode = Mode.DAY;
+        show(target);
     }
 
     private void updateActions() {
+        Agenda.Row selected = grid.selected();
         AppointmentStatus status = selected == null || selected.free() ? null : selected.appointment().status();
         boolean started = selected != null && !selected.start().toInstant().isAfter(Instant.now());
         actions.get("book").setEnabled(selected != null && selected.free());
@@ -657,11 +404,11 @@ final class AgendaView {
     // ---- actions
 
     private void book() {
-        if (selected == null || !selected.free()) {
+        Agenda.Row slot = grid.selected();
+        Doctor doctor = grid.selectedDoctor();
+        if (slot == null || !slot.free()) {
             return;
         }
-        Doctor doctor = selectedDoctor;
-        Agenda.Row slot = selected;
         new BookDialog(root.getShell(), context, patientsApi, texts, doctor, slot.start(), (patient, minutes, reason,
                 dialog) -> {
             AppointmentInput input = new AppointmentInput(patient.id(), doctor.id(), slot.start().toOffsetDateTime(),
@@ -673,13 +420,14 @@ final class AgendaView {
                 }
             }, created -> {
                 dialog.close();
-                context.inform(texts.get("book.done", time(slot.start()), doctor.displayName()));
+                context.inform(texts.get("book.done", Agenda.time(slot.start()), doctor.displayName()));
                 load();
             }, problem -> explain(problem, dialog::showMessage));
         });
     }
 
     private void reschedule() {
+        Agenda.Row selected = grid.selected();
         if (selected == null || selected.free()) {
             return;
         }
@@ -691,7 +439,7 @@ final class AgendaView {
                     start.plusMinutes(minutes).toOffsetDateTime(), reason, a.version());
             context.run(texts.get("reschedule.saving"), () -> api.update(a.id(), input), moved -> {
                 dialog.close();
-                context.inform(texts.get("reschedule.done", dayFormat.format(start), time(start), doctor.displayName()));
+                context.inform(texts.get("reschedule.done", dayFormat.format(start), Agenda.time(start), doctor.displayName()));
                 if (mode == Mode.DAY && !start.toLocalDate().equals(day)
                         || mode == Mode.WEEK && !Agenda.monday(start.toLocalDate()).equals(Agenda.monday(day))) {
                     show(start.toLocalDate()); // follow the appointment to its new day
@@ -703,6 +451,7 @@ final class AgendaView {
     }
 
     private void cancel() {
+        Agenda.Row selected = grid.selected();
         if (selected == null || selected.free()) {
             return;
         }
@@ -716,6 +465,7 @@ final class AgendaView {
     }
 
     private void changeStatus(AppointmentStatus status) {
+        Agenda.Row selected = grid.selected();
         if (selected == null || selected.free()) {
             return;
         }

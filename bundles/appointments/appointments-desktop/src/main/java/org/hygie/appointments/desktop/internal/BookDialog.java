@@ -51,7 +51,7 @@ final class BookDialog extends AgendaDialog {
         Label what = WidgetIds.name(new Label(shell, SWT.NONE), "agenda.book.slot");
         what.setText(texts.get("book.slot", doctor.displayName(),
                 DateTimeFormatter.ofPattern(texts.get("day.pattern"), context.locale()).format(start),
-                AgendaView.time(start)));
+                Agenda.time(start)));
         what.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
         new Label(shell, SWT.NONE).setText(texts.get("book.patient"));

@@ -25,7 +25,7 @@ final class HoursText {
     /** @return the day's periods as text, by start time */
     static String format(DayOfWeek day, List<WorkingPeriod> periods) {
         return periods.stream().filter(p -> p.day() == day).sorted(Comparator.comparing(WorkingPeriod::start))
-                .map(p -> AgendaView.time(p.start()) + "–" + AgendaView.time(p.end()))
+                .map(p -> Agenda.time(p.start()) + "–" + Agenda.time(p.end()))
                 .collect(Collectors.joining(", "));
     }
 

@@ -35,8 +35,8 @@ class AgendaTest {
     void rows_shouldListFreeSlotsFrom8To18() {
         List<Agenda.Row> rows = Agenda.rows(DAY, PARIS, List.of(), WEEKDAYS_8_TO_18);
         assertThat(rows).hasSize(20).allMatch(Agenda.Row::free);
-        assertThat(AgendaView.time(rows.get(0).start())).isEqualTo("08:00");
-        assertThat(AgendaView.time(rows.get(19).end())).isEqualTo("18:00");
+        assertThat(Agenda.time(rows.get(0).start())).isEqualTo("08:00");
+        assertThat(Agenda.time(rows.get(19).end())).isEqualTo("18:00");
     }
 
     @Test
@@ -47,12 +47,12 @@ class AgendaTest {
         // 20 slots, minus 09:00 and 09:30 taken, plus the two appointments.
         assertThat(rows).hasSize(20);
         assertThat(rows.stream().filter(r -> !r.free()).map(Agenda.Row::appointment)).containsExactly(active, cancelled);
-        assertThat(rows.stream().map(r -> AgendaView.time(r.start()))).contains("08:30", "09:15", "10:00")
+        assertThat(rows.stream().map(r -> Agenda.time(r.start()))).contains("08:30", "09:15", "10:00")
                 .doesNotContain("09:00", "09:30");
         // The cancelled one frees its time: its slot is listed right after it.
         int index = rows.indexOf(rows.stream().filter(r -> r.appointment() == cancelled).findFirst().orElseThrow());
         assertThat(rows.get(index + 1).free()).isTrue();
-        assertThat(AgendaView.time(rows.get(index + 1).start())).isEqualTo("11:00");
+        assertThat(Agenda.time(rows.get(index + 1).start())).isEqualTo("11:00");
     }
 
     @Test
@@ -62,7 +62,7 @@ class AgendaTest {
                 new WorkingPeriod(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(10, 0)),
                 new WorkingPeriod(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(18, 0)));
         List<Agenda.Row> rows = Agenda.rows(DAY, PARIS, List.of(), hours);
-        assertThat(rows.stream().map(r -> AgendaView.time(r.start()) + "-" + AgendaView.time(r.end())))
+        assertThat(rows.stream().map(r -> Agenda.time(r.start()) + "-" + Agenda.time(r.end())))
                 .containsExactly("09:00-09:30", "09:30-10:00", "14:00-14:30", "14:30-15:00", "15:00-15:15");
         assertThat(Agenda.rows(DAY.plusDays(5), PARIS, List.of(), hours)).as("a Saturday off").isEmpty();
     }
@@ -71,7 +71,7 @@ class AgendaTest {
     void rows_shouldNotOfferTheTimeOfACompletedAppointmentAgain() {
         Appointment done = at("2030-01-07T12:00:00+01:00", "2030-01-07T12:30:00+01:00", AppointmentStatus.COMPLETED);
         List<Agenda.Row> rows = Agenda.rows(DAY, PARIS, List.of(done), WEEKDAYS_8_TO_18);
-        assertThat(rows.stream().filter(r -> AgendaView.time(r.start()).equals("12:00"))).extracting(Agenda.Row::appointment)
+        assertThat(rows.stream().filter(r -> Agenda.time(r.start()).equals("12:00"))).extracting(Agenda.Row::appointment)
                 .containsExactly(done);
     }
 
@@ -119,7 +119,7 @@ class AgendaTest {
         assertThat(Agenda.startsIn(second, DAY, LocalTime.of(9, 30), PARIS)).as("a continuation").isFalse();
         Agenda.Row freed = Agenda.cell(DAY, LocalTime.of(11, 0), PARIS, list, WEEKDAYS_8_TO_18);
         assertThat(freed.free()).as("a cancelled appointment frees its cell").isTrue();
-        assertThat(AgendaView.time(freed.start())).isEqualTo("11:00");
+        assertThat(Agenda.time(freed.start())).isEqualTo("11:00");
         assertThat(Agenda.cell(DAY, LocalTime.of(18, 0), PARIS, list, WEEKDAYS_8_TO_18)).as("after hours").isNull();
         assertThat(Agenda.cell(DAY.plusDays(5), LocalTime.of(9, 0), PARIS, list, WEEKDAYS_8_TO_18)).as("Saturday")
                 .isNull();
