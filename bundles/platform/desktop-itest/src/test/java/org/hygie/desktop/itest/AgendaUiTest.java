@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
@@ -451,6 +452,50 @@ class AgendaUiTest {
         assertThat(ui.sync(() -> ui.find("workbench", lefevre, Table.class).getItem(noon).getText(6))).isEmpty();
         assertThat(ui.sync(() -> ui.find("workbench", lefevre, Table.class).getItem(noon).getText(2)))
                 .as("Tuesday's lunch break").isEmpty();
+    }
+
+    @Test
+    void admin_shouldSeeEveryDoctorsHoursAndGiveOneADayOff() throws Exception {
+        loginAs("admin");
+        ui.await("the doctors' hours in the navigation", () -> Ui.itemIds(ui.find("workbench", "nav", Table.class))
+                .contains("nav.doctors-hours"));
+        ui.run(() -> {
+            Table nav = ui.find("workbench", "nav", Table.class);
+            nav.setSelection(Ui.itemIds(nav).indexOf("nav.doctors-hours"));
+            nav.notifyListeners(SWT.Selection, new Event());
+        });
+        // Dr François Bernard: the default hours, Monday to Friday.
+        int bernard = ui.await("Dr Bernard's week", () -> {
+            Table table = ui.find("workbench", "doctorsHours.table", Table.class);
+            for (int i = 0; table != null && i < table.getItemCount(); i++) {
+                if (table.getItem(i).getText(0).equals("Dr François Bernard")) {
+                    return i;
+                }
+            }
+            return null;
+        });
+        assertThat(ui.sync(() -> {
+            TableItem row = ui.find("workbench", "doctorsHours.table", Table.class).getItem(bernard);
+            return List.of(row.getText(1), row.getText(3), row.getText(6));
+        })).containsExactly("08:00–18:00", "08:00–18:00", "");
+
+        select("workbench", "doctorsHours.table", bernard);
+        ui.press("workbench", "doctorsHours.edit");
+        ui.awaitShell("agenda.hours");
+        ui.type("agenda.hours", "agenda.hours.WEDNESDAY", "");
+        ui.press("agenda.hours", "agenda.hours.submit");
+        ui.await("the hours dialog closed", () -> ui.shell("agenda.hours") == null);
+        ui.await("Wednesday off for Dr Bernard", () -> {
+            Table table = ui.find("workbench", "doctorsHours.table", Table.class);
+            for (TableItem row : table.getItems()) {
+                if (row.getText(0).equals("Dr François Bernard")) {
+                    return row.getText(3).isEmpty() && row.getText(4).equals("08:00–18:00");
+                }
+            }
+            return false;
+        });
+        assertThat(ui.sync(() -> ui.find("workbench", "doctorsHours.message", Label.class).getText()))
+                .isEqualTo("Horaires de Dr François Bernard enregistrés.");
     }
 
     /** @return the label's text, or null when empty; display thread */

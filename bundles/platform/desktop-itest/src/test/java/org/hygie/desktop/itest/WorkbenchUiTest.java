@@ -91,7 +91,7 @@ class WorkbenchUiTest {
     @Test
     void navigation_shouldShowEachDemoRoleExactlyItsAreas() throws Exception {
         Map<String, List<String>> expected = Map.of(
-                "admin", List.of("nav.users"),
+                "admin", List.of("nav.users", "nav.doctors-hours"),
                 "dr.martin", List.of("nav.patients", "nav.appointments"),
                 "bio.durand", List.of("nav.patients"),
                 "sec.petit", List.of("nav.patients", "nav.appointments"));

@@ -1,0 +1,159 @@
+package org.hygie.appointments.desktop.internal;
+
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.hygie.appointments.api.DoctorsApi;
+import org.hygie.appointments.api.WorkingHours;
+import org.hygie.appointments.api.WorkingPeriod;
+import org.hygie.core.paging.Page;
+import org.hygie.core.security.Role;
+import org.hygie.users.api.User;
+import org.hygie.users.api.UsersApi;
+import org.hygie.workbench.Texts;
+import org.hygie.workbench.ViewContext;
+import org.hygie.workbench.WidgetIds;
+
+/**
+ * Every active doctor's week at a glance, a column per weekday, and their editing (the same
+ * dialog a doctor uses for his own). The doctors come from the accounts the administrator manages.
+ * Display thread only; every call goes through {@link ViewContext#run}.
+ */
+final class DoctorsHoursView {
+    private static final int PAGE_SIZE = 100;
+    /** Accounts read at most to find the doctors: far beyond a hospital's staff. */
+    private static final int MAX_ACCOUNTS = 10_000;
+
+    private final ViewContext context;
+    private final UsersApi users;
+    private final DoctorsApi doctors;
+    private final Texts texts;
+    private final Composite root;
+    private final Table table;
+    private final Button edit;
+    private final Label message;
+    private final Map<UUID, WorkingHours> hours = new ConcurrentHashMap<>();
+
+    DoctorsHoursView(Composite parent, ViewContext context, UsersApi users, DoctorsApi doctors, Texts texts) {
+        this.context = context;
+        this.users = users;
+        this.doctors = doctors;
+        this.texts = texts;
+        root = WidgetIds.name(new Composite(parent, SWT.NONE), "doctorsHours");
+        root.setLayout(new GridLayout(2, false));
+        Label heading = new Label(root, SWT.WRAP);
+        heading.setText(texts.get("hours.heading"));
+        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+
+        table = WidgetIds.name(new Table(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "doctorsHours.table");
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        column(texts.get("hours.column.doctor"), 190);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            column(day.getDisplayName(TextStyle.FULL, context.locale()), 120);
+        }
+        table.addListener(SWT.Selection, e -> selectionChanged());
+        table.addListener(SWT.DefaultSelection, e -> edit());
+
+        edit = WidgetIds.name(new Button(root, SWT.PUSH), "doctorsHours.edit");
+        edit.setText(texts.get("hours.edit"));
+        edit.setEnabled(false);
+        edit.addListener(SWT.Selection, e -> edit());
+        message = WidgetIds.name(new Label(root, SWT.WRAP), "doctorsHours.message");
+        message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        load();
+    }
+
+    Control root() {
+        return root;
+    }
+
+    private void column(String text, int width) {
+        TableColumn c = new TableColumn(table, SWT.NONE);
+        c.setText(text);
+        c.setWidth(width);
+    }
+
+    private void load() {
+        context.run(texts.get("hours.loading"), () -> {
+            List<User> found = new ArrayList<>();
+            for (int p = 0; p * PAGE_SIZE < MAX_ACCOUNTS; p++) {
+                Page<User> page = users.list(null, p, PAGE_SIZE);
+                page.items().stream().filter(u -> u.role() == Role.DOCTOR && u.active()).forEach(found::add);
+                if ((p + 1) * PAGE_SIZE >= page.total() || page.items().isEmpty()) {
+                    break;
+                }
+            }
+            found.sort(Comparator.comparing(User::displayName));
+            for (User doctor : found) {
+                hours.put(doctor.id(), doctors.workingHours(doctor.id()));
+            }
+            return found;
+        }, this::show);
+    }
+
+    private void show(List<User> found) {
+        if (table.isDisposed()) {
+            return;
+        }
+        UUID keep = selected() == null ? null : selected().id();
+        table.removeAll();
+        for (User doctor : found) {
+            TableItem item = new TableItem(table, SWT.NONE);
+            item.setData(doctor);
+            item.setText(0, doctor.displayName());
+            List<WorkingPeriod> periods = hours.get(doctor.id()).periods();
+            for (DayOfWeek day : DayOfWeek.values()) {
+                item.setText(day.getValue(), HoursText.format(day, periods));
+            }
+            if (doctor.id().equals(keep)) {
+                table.setSelection(item);
+            }
+        }
+        if (found.isEmpty()) {
+            message.setText(texts.get("hours.noDoctor"));
+        }
+        selectionChanged();
+    }
+
+    private void selectionChanged() {
+        edit.setEnabled(table.getSelectionCount() == 1);
+    }
+
+    private User selected() {
+        TableItem[] selection = table.getSelection();
+        return selection.length == 1 ? (User) selection[0].getData() : null;
+    }
+
+    private void edit() {
+        User doctor = selected();
+        if (doctor == null) {
+            return;
+        }
+        WorkingHours current = hours.get(doctor.id());
+        new HoursDialog(root.getShell(), texts, context.locale(), doctor.displayName(), current.timeZone(),
+                current.periods(), (periods, dialog) -> context.run(texts.get("hours.saving"),
+                        () -> doctors.setWorkingHours(doctor.id(), new WorkingHours(null, periods)), saved -> {
+                            dialog.close();
+                            message.setText(texts.get("hours.savedFor", doctor.displayName()));
+                            load();
+                        }, problem -> dialog.showErrors(problem.errors(), context.describe(problem))));
+    }
+}
