@@ -43,18 +43,11 @@ class AgendaUiTest {
 
     @BeforeEach
     void backToLogin() throws Exception {
-        if (ui.sync(() -> ui.shell("workbench") != null)) {
-            ui.press("workbench", "logout");
-        }
-        ui.awaitShell("login");
+        ui.backToLogin();
     }
 
     private static void loginAs(String username) throws InterruptedException {
-        ui.awaitShell("login");
-        ui.type("login", "login.server", server.uri.toString());
-        ui.type("login", "login.username", username);
-        ui.type("login", "login.password", PASSWORD);
-        ui.press("login", "login.submit");
+        ui.login(server.uri, username, PASSWORD);
         ui.awaitShell("workbench");
     }
 

@@ -1,5 +1,6 @@
 package org.hygie.desktop.itest;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -144,6 +145,23 @@ final class Ui {
             event.widget = button;
             button.notifyListeners(SWT.Selection, event);
         });
+    }
+
+    /** Logs out when a workbench is open, then waits for the login window: where every test starts. */
+    void backToLogin() throws InterruptedException {
+        if (sync(() -> shell("workbench") != null)) {
+            press("workbench", "logout");
+        }
+        awaitShell("login");
+    }
+
+    /** Fills the login window (server, user, password) and submits it, as a user would. */
+    void login(URI server, String username, String password) throws InterruptedException {
+        awaitShell("login");
+        type("login", "login.server", server.toString());
+        type("login", "login.username", username);
+        type("login", "login.password", password);
+        press("login", "login.submit");
     }
 
     /** @return the texts of a table's first column; display thread */

@@ -35,18 +35,11 @@ class UsersUiTest {
 
     @BeforeEach
     void backToLogin() throws Exception {
-        if (ui.sync(() -> ui.shell("workbench") != null)) {
-            ui.press("workbench", "logout");
-        }
-        ui.awaitShell("login");
+        ui.backToLogin();
     }
 
     private static void login(String username, String password) throws InterruptedException {
-        ui.awaitShell("login");
-        ui.type("login", "login.server", server.uri.toString());
-        ui.type("login", "login.username", username);
-        ui.type("login", "login.password", password);
-        ui.press("login", "login.submit");
+        ui.login(server.uri, username, password);
     }
 
     /** @return the login window's message once the server has answered; display thread */

@@ -42,10 +42,7 @@ class WorkbenchUiTest {
     @BeforeEach
     void backToLogin() throws Exception {
         fixture().stop();
-        if (ui.sync(() -> ui.shell("workbench") != null)) {
-            ui.press("workbench", "logout");
-        }
-        ui.awaitShell("login");
+        ui.backToLogin();
     }
 
     private static Bundle fixture() {
@@ -58,11 +55,7 @@ class WorkbenchUiTest {
     }
 
     private static void login(String username, String password) throws InterruptedException {
-        ui.awaitShell("login");
-        ui.type("login", "login.server", server.uri.toString());
-        ui.type("login", "login.username", username);
-        ui.type("login", "login.password", password);
-        ui.press("login", "login.submit");
+        ui.login(server.uri, username, password);
     }
 
     private static void loginAs(String username) throws InterruptedException {
