@@ -19,8 +19,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,26 +26,12 @@ import org.junit.jupiter.api.Test;
  * then checking the patient in, against the exported server with its demo doctors, patients and
  * agendas. The demo agendas leave every slot from 17:00 free.
  */
-class AgendaUiTest {
-    private static final String PASSWORD = "Hygie-demo-1";
+class AgendaUiTest extends DesktopUiTest {
     private static final String MARTIN = "agenda.doctor.dr.martin";
     private static final String SLOT = "17:00–17:30";
-    private static TestServer server;
-    private static Ui ui;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.get();
-        ui = Ui.attach();
-    }
-
-    @BeforeEach
-    void backToLogin() throws Exception {
-        ui.backToLogin();
-    }
 
     private static void loginAs(String username) throws InterruptedException {
-        ui.login(server.uri, username, PASSWORD);
+        ui.login(server.uri, username, DEMO_PASSWORD);
         ui.awaitShell("workbench");
     }
 

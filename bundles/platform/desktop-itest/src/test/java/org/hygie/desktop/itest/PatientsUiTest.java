@@ -11,8 +11,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,24 +18,9 @@ import org.junit.jupiter.api.Test;
  * exists, an edit that someone else overtook is refused without losing what was typed, and a
  * doctor records an allergy; against the exported server with its demo patients.
  */
-class PatientsUiTest {
-    private static final String PASSWORD = "Hygie-demo-1";
-    private static TestServer server;
-    private static Ui ui;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.get();
-        ui = Ui.attach();
-    }
-
-    @BeforeEach
-    void backToLogin() throws Exception {
-        ui.backToLogin();
-    }
-
+class PatientsUiTest extends DesktopUiTest {
     private static void loginAs(String username) throws InterruptedException {
-        ui.login(server.uri, username, PASSWORD);
+        ui.login(server.uri, username, DEMO_PASSWORD);
         ui.awaitShell("workbench");
         ui.await("the patients", () -> ui.find("workbench", "patients.results", Table.class).getItemCount() > 0);
     }

@@ -11,8 +11,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,23 +18,9 @@ import org.junit.jupiter.api.Test;
  * a temporary password, changed at first login, locked by wrong passwords then unlocked, its
  * password reset, then deactivated; against the exported server.
  */
-class UsersUiTest {
-    private static final String ADMIN_PASSWORD = "Hygie-demo-1";
+class UsersUiTest extends DesktopUiTest {
     private static final String TEMPORARY = "Temporaire-2026";
     private static final String PERSONAL = "Personnel-du-secretariat";
-    private static TestServer server;
-    private static Ui ui;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.get();
-        ui = Ui.attach();
-    }
-
-    @BeforeEach
-    void backToLogin() throws Exception {
-        ui.backToLogin();
-    }
 
     private static void login(String username, String password) throws InterruptedException {
         ui.login(server.uri, username, password);
@@ -56,7 +40,7 @@ class UsersUiTest {
     }
 
     private static void loginAsAdmin() throws InterruptedException {
-        login("admin", ADMIN_PASSWORD);
+        login("admin", DEMO_PASSWORD);
         ui.awaitShell("workbench");
         ui.await("the accounts", () -> ui.find("workbench", "users.table", Table.class).getItemCount() > 0);
     }

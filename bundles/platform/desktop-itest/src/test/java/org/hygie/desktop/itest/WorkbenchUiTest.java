@@ -11,7 +11,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.hygie.desktop.itest.fixture.FixtureContribution;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,24 +24,14 @@ import org.osgi.test.junit5.context.BundleContextExtension;
  * test thread, against the exported server with its demo accounts.
  */
 @ExtendWith(BundleContextExtension.class)
-class WorkbenchUiTest {
-    private static final String PASSWORD = "Hygie-demo-1";
+class WorkbenchUiTest extends DesktopUiTest {
     @InjectBundleContext
     static BundleContext context;
-    private static TestServer server;
-    private static Ui ui;
 
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.get();
-        ui = Ui.attach();
-    }
-
-    /** Every test starts on the login window with the fixture contribution stopped. */
+    /** Every test starts with the fixture contribution stopped (and on the login window). */
     @BeforeEach
-    void backToLogin() throws Exception {
+    void stopTheFixture() throws Exception {
         fixture().stop();
-        ui.backToLogin();
     }
 
     private static Bundle fixture() {
@@ -59,7 +48,7 @@ class WorkbenchUiTest {
     }
 
     private static void loginAs(String username) throws InterruptedException {
-        login(username, PASSWORD);
+        login(username, DEMO_PASSWORD);
         ui.awaitShell("workbench");
     }
 
@@ -144,7 +133,7 @@ class WorkbenchUiTest {
         ui.type("workbench", "patients.search", "dupont");
         ui.awaitShell("relogin");
         assertThat(ui.sync(() -> ui.find("workbench", "status.state", Label.class).getText())).isEqualTo("Session expirée");
-        ui.type("relogin", "relogin.password", PASSWORD);
+        ui.type("relogin", "relogin.password", DEMO_PASSWORD);
         ui.press("relogin", "relogin.submit");
 
         // The search that failed runs again once logged in; the form still holds what was typed.
