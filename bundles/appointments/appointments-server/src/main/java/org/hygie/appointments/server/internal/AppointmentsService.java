@@ -57,6 +57,9 @@ public class AppointmentsService {
     private static final Logger LOG = LoggerFactory.getLogger(AppointmentsService.class);
     static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Paris");
     static final String DOCTOR_OVERLAP = "appointments_doctor_overlap_ex";
+    /** The two key spaces of the advisory locks that queue the bookings of a doctor, of a patient. */
+    private static final int DOCTOR_LOCKS = 0x48_59_44;
+    private static final int PATIENT_LOCKS = 0x48_59_50;
     static final String PATIENT_OVERLAP = "appointments_patient_overlap_ex";
     private static final List<AppointmentStatus> ACTIVE = List.of(AppointmentStatus.SCHEDULED,
             AppointmentStatus.CHECKED_IN);
@@ -231,6 +234,7 @@ public class AppointmentsService {
         UUID id = UUID.randomUUID();
         Instant now = now();
         return translating(slot, id, () -> tx.inTransaction(em -> {
+            queue(em, input.doctorId(), input.patientId());
             AppointmentEntity entity = new AppointmentEntity(id, now, caller.userId());
             entity.schedule(input.patientId(), input.doctorId(), slot.start(), slot.end(),
                     AppointmentRules.blankToNull(input.reason()));
@@ -256,6 +260,7 @@ public class AppointmentsService {
         Slot slot = validate(caller, input);
         Instant now = now();
         return translating(slot, id, () -> tx.inTransaction(em -> {
+            queue(em, input.doctorId(), input.patientId());
             AppointmentEntity entity = find(em, id, true);
             Access.requireAgenda(caller, entity.doctorId());
             if (entity.status() != AppointmentStatus.SCHEDULED) {
@@ -288,6 +293,24 @@ public class AppointmentsService {
             em.flush();
             return entity.toAppointment(zone);
         });
+    }
+
+    /**
+     * Queues this write behind the other bookings of the same doctor and of the same patient, with
+     * transaction-scoped advisory locks (the doctor's first, then the patient's: one order for all,
+     * so they cannot deadlock). Without them, two concurrent inserts over the same time each check
+     * the exclusion constraint against the other's uncommitted row, wait for each other, and
+     * PostgreSQL breaks the deadlock only after {@code deadlock_timeout}; with many bookings of one
+     * slot at once, those seconds add up. The exclusion constraints still make the guarantee.
+     */
+    private static void queue(EntityManager em, UUID doctorId, UUID patientId) {
+        lock(em, DOCTOR_LOCKS, doctorId);
+        lock(em, PATIENT_LOCKS, patientId);
+    }
+
+    private static void lock(EntityManager em, int kind, UUID id) {
+        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(?1, hashtext(?2))").setParameter(1, kind)
+                .setParameter(2, id.toString()).getSingleResult();
     }
 
     /** The instants of a valid booking. */
