@@ -24,6 +24,7 @@ final class Failures {
             case 404 -> texts.get("error.notFound");
             case 409 -> texts.get("error.conflict");
             case 422 -> texts.get("error.validation", failure.getMessage());
+            case 503 -> texts.get("error.busy");
             case -1 -> texts.get("error.unexpected", failure.getMessage());
             default -> texts.get("error.server", failure.status(),
                     failure.getMessage() == null ? failure.title() : failure.getMessage());

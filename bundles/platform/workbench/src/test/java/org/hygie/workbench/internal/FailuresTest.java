@@ -57,4 +57,12 @@ class FailuresTest {
         HygieException invalid = HygieException.validation(List.of(new FieldError("lastName", "required", "is required")));
         assertThat(Failures.describe(EN, invalid, SERVER)).startsWith("Some fields are invalid");
     }
+
+    @Test
+    void describe_shouldSayABusyDatabaseMeansTryAgainInAMoment() {
+        assertThat(Failures.describe(FR, problem(503, ProblemTypes.UNAVAILABLE, null), SERVER))
+                .contains("base de données").contains("réessayez dans un moment");
+        assertThat(Failures.describe(EN, problem(503, ProblemTypes.UNAVAILABLE, null), SERVER))
+                .contains("try again in a moment");
+    }
 }

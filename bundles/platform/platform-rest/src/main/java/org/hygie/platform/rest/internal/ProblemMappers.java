@@ -32,7 +32,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 /**
  * Every failure becomes a problem detail: the services' own {@link HygieException}s with their
  * status, unreadable JSON as 400, wrong types as 422 naming the field, JAX-RS errors with their
- * status, and anything unexpected as a 500 that says only an incident reference, never a trace.
+ * status, a database that is busy or unreachable as a 503 to try again, and anything unexpected as
+ * a 500 that says only an incident reference, never a trace.
  */
 final class ProblemMappers {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMappers.class);
@@ -185,6 +186,9 @@ final class ProblemMappers {
     @JakartarsExtension
     @JakartarsName("hygie.problem.any")
     public static class ThrowableMapper implements ExceptionMapper<Throwable> {
+        /** What a 503 for a busy database asks the client to wait before trying again. */
+        static final String RETRY_AFTER_SECONDS = "5";
+
         @Override
         public Response toResponse(Throwable exception) {
             if (exception instanceof WebApplicationException web) {
@@ -196,7 +200,19 @@ final class ProblemMappers {
             if (exception.getCause() instanceof JsonProcessingException json) {
                 return Problems.response(JsonExceptionMapper.toProblem(json));
             }
+            if (DatabaseTrouble.in(exception)) {
+                return databaseUnavailable(exception);
+            }
             return internalError(exception);
+        }
+
+        /** A 503 saying to try again shortly (with {@code Retry-After}), and a warning with the cause for IT. */
+        static Response databaseUnavailable(Throwable exception) {
+            String incident = UUID.randomUUID().toString();
+            LOG.warn("Database busy or unreachable, incident {}", incident, exception);
+            Response problem = Problems.response(503, ProblemTypes.UNAVAILABLE, "Database unavailable",
+                    "The database is busy or unreachable right now; try again in a moment (incident " + incident + ")");
+            return Response.fromResponse(problem).header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
 
         static Response internalError(Throwable exception) {

@@ -1,0 +1,51 @@
+package org.hygie.platform.rest.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Map;
+
+import org.hygie.core.problem.ProblemTypes;
+import org.junit.jupiter.api.Test;
+
+import jakarta.ws.rs.core.Response;
+
+class ThrowableMapperTest {
+    private final ProblemMappers.ThrowableMapper mapper = new ProblemMappers.ThrowableMapper();
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> body(Response response) {
+        return (Map<String, Object>) response.getEntity();
+    }
+
+    @Test
+    void aPoolWithNoFreeConnection_shouldBeA503ToTryAgainNotAnIncident() {
+        // As Hibernate wraps Hikari's time-out.
+        RuntimeException failure = new RuntimeException("Unable to acquire JDBC Connection",
+                new SQLTransientConnectionException("hygie-main - Connection is not available, request timed out"));
+        Response response = mapper.toResponse(failure);
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("5");
+        assertThat(body(response)).containsEntry("type", ProblemTypes.UNAVAILABLE);
+        assertThat((String) body(response).get("detail")).contains("try again").doesNotContain("Hikari")
+                .doesNotContain("Connection is not available");
+    }
+
+    @Test
+    void aLostConnectionOrALastingDeadlock_shouldBeA503() {
+        assertThat(mapper.toResponse(new RuntimeException(new SQLException("I/O error", "08006"))).getStatus())
+                .isEqualTo(503);
+        assertThat(mapper.toResponse(new RuntimeException(new SQLException("deadlock detected", "40P01"))).getStatus())
+                .isEqualTo(503);
+    }
+
+    @Test
+    void anyOtherFailure_shouldStayA500WithAnIncidentAndNoTrace() {
+        Response response = mapper.toResponse(new RuntimeException(new SQLException("syntax error", "42601")));
+        assertThat(response.getStatus()).isEqualTo(500);
+        assertThat((String) body(response).get("detail")).startsWith("The server could not complete the request")
+                .doesNotContain("syntax error");
+        assertThat(mapper.toResponse(new IllegalStateException("bug")).getStatus()).isEqualTo(500);
+    }
+}
