@@ -325,6 +325,16 @@ class AgendaUiTest extends DesktopUiTest {
         });
     }
 
+    /** Sends a key press to a week table, as the keyboard would. */
+    private static void key(String tableId, int keyCode) {
+        ui.run(() -> {
+            Event event = new Event();
+            event.keyCode = keyCode;
+            event.doit = true;
+            ui.find("workbench", tableId, Table.class).notifyListeners(SWT.KeyDown, event);
+        });
+    }
+
     private static void chooseMode(String id) {
         ui.run(() -> {
             for (String mode : new String[] { "agenda.mode.day", "agenda.mode.week" }) {
@@ -379,6 +389,15 @@ class AgendaUiTest extends DesktopUiTest {
         ui.await("the appointment in its cell", () -> "GIRARD Éloïse".equals(ui.find("workbench", MARTIN, Table.class)
                 .getItem(eight).getText(1)));
         assertThat(ui.sync(() -> ui.find("workbench", MARTIN, Table.class).getItem(eight + 1).getText(1))).as("free").isEqualTo("·");
+
+        // The arrows move the chosen cell: down to the free 08:30, then back up to the appointment.
+        click(MARTIN, eight, 1, SWT.MouseDown);
+        key(MARTIN, SWT.ARROW_DOWN);
+        ui.await("the free 08:30 chosen", () -> ui.find("workbench", "agenda.book", Button.class).isEnabled()
+                && !ui.find("workbench", "agenda.reschedule", Button.class).isEnabled());
+        key(MARTIN, SWT.ARROW_UP);
+        ui.await("the appointment chosen again", () -> ui.find("workbench", "agenda.reschedule", Button.class).isEnabled()
+                && !ui.find("workbench", "agenda.book", Button.class).isEnabled());
 
         // A double click opens that day.
         click(MARTIN, eight, 1, SWT.MouseDoubleClick);

@@ -34,8 +34,8 @@ import org.hygie.workbench.WidgetIds;
 /**
  * The doctors' tables side by side, and the one selection among them: in a day, a row per
  * appointment or free slot; in a week, a grid of half hours by day whose cells are chosen one at a
- * time (a double click opens the cell's day). A reload keeps what was selected when it is still
- * there. Display thread only.
+ * time, with the mouse or the arrows (a double click or Enter opens the cell's day). A reload keeps
+ * what was selected when it is still there. Display thread only.
  */
 final class AgendaGrid {
     /** The narrowest day of a week (three doctors fit on a 1200-pixel window); narrower, the table scrolls. */
@@ -222,6 +222,7 @@ final class AgendaGrid {
                 table.addListener(SWT.EraseItem, e -> e.detail &= ~(SWT.SELECTED | SWT.HOT));
                 table.addListener(SWT.MouseDown, e -> selectCell(doctor, table, e, false));
                 table.addListener(SWT.MouseDoubleClick, e -> selectCell(doctor, table, e, true));
+                table.addListener(SWT.KeyDown, e -> moveCell(doctor, table, e));
             }
             tables.put(doctor.id(), table);
         }
@@ -312,6 +313,50 @@ final class AgendaGrid {
                 mark(item, column);
                 select(doctor, cell);
             }
+        }
+        onSelect.run();
+    }
+
+    /**
+     * The keyboard in a week: the arrows move the chosen cell (from the first one when none is),
+     * Enter opens its day, as a double click does.
+     */
+    private void moveCell(Doctor doctor, Table table, Event e) {
+        int rows = table.getItemCount();
+        int days = table.getColumnCount() - 1;
+        if (rows == 0 || days < 1) {
+            return;
+        }
+        boolean here = markedItem != null && !markedItem.isDisposed() && markedItem.getParent() == table;
+        int row = here ? table.indexOf(markedItem) : 0;
+        int column = here ? markedColumn : 1;
+        switch (e.keyCode) {
+            case SWT.ARROW_UP -> row = here ? Math.max(0, row - 1) : row;
+            case SWT.ARROW_DOWN -> row = here ? Math.min(rows - 1, row + 1) : row;
+            case SWT.ARROW_LEFT -> column = here ? Math.max(1, column - 1) : column;
+            case SWT.ARROW_RIGHT -> column = here ? Math.min(days, column + 1) : column;
+            case SWT.CR, SWT.KEYPAD_CR -> {
+                if (here) {
+                    e.doit = false;
+                    @SuppressWarnings("unchecked")
+                    List<LocalDate> dates = (List<LocalDate>) table.getData("days");
+                    onOpenDay.accept(dates.get(column - 1));
+                }
+                return;
+            }
+            default -> {
+                return;
+            }
+        }
+        e.doit = false; // the table's own row moves would mislead, as its row highlight would
+        TableItem item = table.getItem(row);
+        table.showItem(item);
+        clearSelection();
+        Agenda.Row cell = ((Agenda.Row[]) item.getData())[column - 1];
+        // A cell out of the doctor's hours can be passed through, but holds nothing to act on.
+        mark(item, column);
+        if (cell != null) {
+            select(doctor, cell);
         }
         onSelect.run();
     }
