@@ -29,6 +29,7 @@ import org.hygie.core.paging.Page;
 import org.hygie.core.paging.PageRequest;
 import org.hygie.core.problem.Checks;
 import org.hygie.core.problem.HygieException;
+import org.hygie.core.problem.SqlFailures;
 import org.hygie.core.security.AuthenticatedUser;
 import org.hygie.core.security.Role;
 import org.hygie.platform.persistence.Transactions;
@@ -344,12 +345,12 @@ public class AppointmentsService {
         try {
             return write.get();
         } catch (RuntimeException e) {
-            SQLException sql = sqlException(e);
+            SQLException sql = SqlFailures.find(e);
             if (sql == null) {
                 throw e;
             }
             String message = String.valueOf(sql.getMessage());
-            if ("23P01".equals(sql.getSQLState())) {
+            if (SqlFailures.EXCLUSION_VIOLATION.equals(sql.getSQLState())) {
                 boolean onDoctor = message.contains(DOCTOR_OVERLAP);
                 // The other booking committed before ours failed, so it is there to be named (unless it
                 // was cancelled meanwhile, when there is no longer anything to name).
@@ -361,7 +362,7 @@ public class AppointmentsService {
                         + " already has an appointment at that time" + other.map(o -> " (" + o + ")").orElse(""),
                         properties);
             }
-            if ("23503".equals(sql.getSQLState())) {
+            if (SqlFailures.FOREIGN_KEY_VIOLATION.equals(sql.getSQLState())) {
                 if (message.contains("appointments_patient_fk")) {
                     throw HygieException.validation(List.of(new org.hygie.core.problem.FieldError("patientId",
                             "unknown_patient", "No patient " + slot.patientId())));
@@ -371,15 +372,6 @@ public class AppointmentsService {
             }
             throw e;
         }
-    }
-
-    static SQLException sqlException(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLException s) {
-                return s;
-            }
-        }
-        return null;
     }
 
     private static Optional<UUID> conflicting(EntityManager em, Slot slot, UUID self, boolean onDoctor) {

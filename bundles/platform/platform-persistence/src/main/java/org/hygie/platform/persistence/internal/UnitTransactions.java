@@ -6,6 +6,7 @@ import org.hibernate.FlushMode;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
+import org.hygie.core.problem.SqlFailures;
 import org.hygie.platform.persistence.Transactions;
 
 import org.slf4j.Logger;
@@ -42,7 +43,7 @@ final class UnitTransactions implements Transactions {
                     throw e;
                 }
                 LOG.info("Unit {}: transaction aborted by the database ({}), attempt {} of {}; running it again",
-                        unit, TransientFailures.sqlState(e), attempt, ATTEMPTS);
+                        unit, SqlFailures.sqlState(e), attempt, ATTEMPTS);
                 TransientFailures.pause(attempt);
             }
         }

@@ -19,7 +19,6 @@ class TransientFailuresTest {
     void isTransient_shouldKnowADeadlockAndASerializationFailureAmongTheCauses() {
         assertThat(TransientFailures.isTransient(wrapped("40P01"))).isTrue();
         assertThat(TransientFailures.isTransient(wrapped("40001"))).isTrue();
-        assertThat(TransientFailures.sqlState(wrapped("40P01"))).isEqualTo("40P01");
     }
 
     @Test
@@ -27,7 +26,6 @@ class TransientFailuresTest {
         assertThat(TransientFailures.isTransient(wrapped("23P01"))).as("an exclusion violation").isFalse();
         assertThat(TransientFailures.isTransient(wrapped("23505"))).as("a unique violation").isFalse();
         assertThat(TransientFailures.isTransient(new IllegalStateException("no SQL in it"))).isFalse();
-        assertThat(TransientFailures.sqlState(new IllegalStateException("no SQL in it"))).isNull();
     }
 
     @Test

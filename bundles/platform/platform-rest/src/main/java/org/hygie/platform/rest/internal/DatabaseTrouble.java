@@ -1,8 +1,9 @@
 package org.hygie.platform.rest.internal;
 
-import java.sql.SQLException;
 import java.sql.SQLTransientException;
 import java.util.Set;
+
+import org.hygie.core.problem.SqlFailures;
 
 /**
  * Failures of the database that say nothing about the request, only that the database could not
@@ -23,11 +24,8 @@ final class DatabaseTrouble {
             if (t instanceof SQLTransientException) {
                 return true; // SQLTransientConnectionException: the pool gave no connection in time
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || TRANSIENT_STATES.contains(sql.getSQLState()))) {
-                return true;
-            }
         }
-        return false;
+        String state = SqlFailures.sqlState(failure);
+        return state != null && (state.startsWith("08") || TRANSIENT_STATES.contains(state));
     }
 }

@@ -1,7 +1,6 @@
 package org.hygie.users.server.internal;
 
 import java.security.SecureRandom;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,6 +17,7 @@ import org.hygie.core.paging.Page;
 import org.hygie.core.paging.PageRequest;
 import org.hygie.core.problem.Checks;
 import org.hygie.core.problem.HygieException;
+import org.hygie.core.problem.SqlFailures;
 import org.hygie.core.security.AuthenticatedUser;
 import org.hygie.core.security.Role;
 import org.hygie.platform.persistence.Transactions;
@@ -55,7 +55,6 @@ import jakarta.persistence.TypedQuery;
 public class UserManager implements UserAccounts {
     static final String INITIAL_ADMIN = "admin";
     private static final Logger LOG = LoggerFactory.getLogger(UserManager.class);
-    private static final String UNIQUE_VIOLATION = "23505";
 
     @Reference(target = "(" + Transactions.UNIT_PROPERTY + "=users)")
     Transactions tx;
@@ -427,12 +426,7 @@ public class UserManager implements UserAccounts {
     }
 
     static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return SqlFailures.is(e, SqlFailures.UNIQUE_VIOLATION);
     }
 
     /** What {@link #verify} reads before hashing, outside the transaction. */
