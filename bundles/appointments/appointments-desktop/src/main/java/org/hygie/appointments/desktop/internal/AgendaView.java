@@ -298,7 +298,6 @@ final class AgendaView {
             next.setToolTipText(texts.get("week.next.tip"));
         }
         dayLabel.setData("day", firstDay());
-        dayLabel.setData("mode", mode);
         dayLabel.getParent().layout();
     }
 
