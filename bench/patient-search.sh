@@ -43,9 +43,9 @@ PGJDBC_VERSION=$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\
 M2=${MAVEN_REPO:-$HOME/.m2/repository}
 SERVER_JAR=$ROOT/server-runtime/target/hygie-server.jar
 CP_JARS=(
-  "$ROOT/bundles/patients/patients-server/target/patients-server-0.1.0-SNAPSHOT.jar"
-  "$ROOT/bundles/patients/patients-api/target/patients-api-0.1.0-SNAPSHOT.jar"
-  "$ROOT/core-api/target/core-api-0.1.0-SNAPSHOT.jar"
+  "$ROOT/bundles/patients/patients-server/target/patients-server-0.2.0-SNAPSHOT.jar"
+  "$ROOT/bundles/patients/patients-api/target/patients-api-0.2.0-SNAPSHOT.jar"
+  "$ROOT/core-api/target/core-api-0.2.0-SNAPSHOT.jar"
   "$M2/org/postgresql/postgresql/$PGJDBC_VERSION/postgresql-$PGJDBC_VERSION.jar"
 )
 for f in "$SERVER_JAR" "${CP_JARS[@]}"; do

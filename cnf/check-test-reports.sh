@@ -1,6 +1,6 @@
 #!/bin/sh
 # Prints a Surefire-like summary of the in-framework run and fails when it ran no test at all: the
-# bnd tester can stay green with 0 tests (JUnit 5.12+, STACK pitfall 1) and its own summary is lost.
+# bnd tester can stay green with 0 tests (JUnit 5.12+, docs/lessons.md#tester-zero-tests) and its own summary is lost.
 set -eu
 dir="${1:-target/test-reports}"
 since="${2:-target/test-classes}" # only reports written by this run, not a previous one

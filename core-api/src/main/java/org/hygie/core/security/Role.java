@@ -5,7 +5,7 @@ import static org.hygie.core.security.Permissions.*;
 import java.util.Set;
 
 /**
- * The four roles of Hygie and what each may do (the capability table of the architecture map).
+ * The four roles of Hygie and what each may do (the capability table of docs/architecture.md#roles).
  * An administrator manages the system and sees no patient data.
  */
 public enum Role {

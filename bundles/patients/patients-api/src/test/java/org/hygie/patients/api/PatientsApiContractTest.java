@@ -22,7 +22,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 
 /**
- * The permissions of the contract against the capability table of ARCHITECTURE.md: the server
+ * The permissions of the contract against the capability table of docs/architecture.md#roles: the server
  * enforces and the desktop hides from these annotations, so a wrong one is a security bug.
  */
 class PatientsApiContractTest {

@@ -22,7 +22,6 @@ import javax.sql.DataSource;
 
 import jakarta.persistence.OptimisticLockException;
 
-import org.hibernate.Hibernate;
 import org.hygie.core.health.Readiness;
 import org.hygie.platform.persistence.Transactions;
 import org.hygie.server.itest.fixture.ItestItem;
@@ -31,6 +30,7 @@ import org.hygie.server.itest.fixture.MismatchedNote;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.test.common.annotation.InjectBundleContext;
 import org.osgi.test.common.annotation.InjectService;
@@ -210,10 +210,22 @@ class PersistenceExtenderTest {
         // through its DynamicImport-Package: this fails when the extender does not export them.
         String loaded = tx.readOnly(em -> {
             ItestItem proxy = em.getReference(ItestItem.class, id);
-            assertThat(Hibernate.isInitialized(proxy)).isFalse();
+            assertThat(em.getEntityManagerFactory().getPersistenceUnitUtil().isLoaded(proxy)).isFalse();
             return proxy.getName();
         });
         assertThat(loaded).isEqualTo(name);
+    }
+
+    @Test
+    void entityBundle_shouldSeeOnlyTheHibernatePackagesOfItsGeneratedClasses() throws Exception {
+        Bundle entities = FrameworkUtil.getBundle(ItestItem.class);
+
+        assertThat(entities.loadClass("org.hibernate.proxy.HibernateProxy")).isNotNull();
+        assertThat(entities.loadClass("org.hibernate.bytecode.spi.ReflectionOptimizer")).isNotNull();
+        assertThatThrownBy(() -> entities.loadClass("org.hibernate.Session"))
+                .isInstanceOf(ClassNotFoundException.class);
+        assertThatThrownBy(() -> entities.loadClass("org.hibernate.engine.spi.SessionImplementor"))
+                .isInstanceOf(ClassNotFoundException.class);
     }
 
     @Test

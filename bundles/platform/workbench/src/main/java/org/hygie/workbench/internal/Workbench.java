@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * The desktop workbench: owns the SWT display on one thread of its own, shows the login, then the
  * main window with the contributions the user's role may see. Contributions are bound from any
  * thread: added through {@code asyncExec}, removed through {@code syncExec} so that a leaving
- * bundle's widgets are gone before its classes are (STACK pitfall 14).
+ * bundle's widgets are gone before its classes are (docs/lessons.md#swt-display-thread).
  */
 @Component(immediate = true)
 public class Workbench {

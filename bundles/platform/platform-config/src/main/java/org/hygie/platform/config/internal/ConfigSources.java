@@ -43,7 +43,7 @@ final class ConfigSources {
         http.put("org.apache.felix.http.host", settings.getOrDefault("http.host", "127.0.0.1"));
         http.put("org.osgi.service.http.port", settings.getOrDefault("http.port", "8080"));
         http.put("org.apache.felix.http.enable", "true");
-        // The REST whiteboard does nothing until configured (STACK pitfall 5); /api is Hygie's root.
+        // The REST whiteboard does nothing until configured (docs/lessons.md#rest-whiteboard-config); /api is Hygie's root.
         pids.computeIfAbsent(REST_PID, p -> new TreeMap<>()).put("jersey.context.path", "api");
 
         settings.forEach((key, value) -> {
