@@ -306,6 +306,34 @@ class AppointmentsE2ETest {
         assertThat(api.get("/doctors/" + lefevreId + "/working-hours", api.token("bio.durand")).status()).isEqualTo(403);
     }
 
+    @Test
+    void setWorkingHours_shouldRefuseTenThousandPeriodsAt422WithASmallAnswer() {
+        // 10,000 overlapping periods (about 530 KB, under the body limit) once ran the server out of
+        // heap: every pair was compared and every overlap kept. Now the count alone refuses them.
+        String lefevre = api.token("dr.lefevre");
+        List<Map<String, String>> periods = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            periods.add(Map.of("day", "MONDAY", "start", "08:00", "end", "18:00"));
+        }
+        Api.Answer answer = api.put("/doctors/" + lefevreId + "/working-hours", lefevre, Map.of("periods", periods));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.response().body().length()).as("the answer's size").isLessThan(2_000);
+        assertThat(answer.json().get("errors")).hasSize(1);
+        assertThat(answer.json().get("errors").get(0).get("field").asText()).isEqualTo("periods");
+        assertThat(answer.json().get("errors").get(0).get("code").asText()).isEqualTo("too_many");
+        assertThat(answer.json().get("detail").asText()).contains("56");
+
+        // Within the bound, 56 copies of one period: a few overlaps listed, the others counted.
+        Api.Answer capped = api.put("/doctors/" + lefevreId + "/working-hours", lefevre,
+                Map.of("periods", periods.subList(0, 56)));
+        assertThat(capped.status()).as(capped.toString()).isEqualTo(422);
+        assertThat(capped.json().get("errors")).hasSize(20);
+        assertThat(capped.json().get("otherErrors").asInt()).isEqualTo(55 - 20);
+        assertThat(api.get("/doctors/" + lefevreId + "/working-hours", lefevre).json().get("periods"))
+                .as("nothing stored").hasSizeLessThan(56);
+    }
+
     /** Runs the calls all at once, released together by a latch, and returns their answers. */
     private static List<Api.Answer> together(List<java.util.concurrent.Callable<Api.Answer>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());
