@@ -334,6 +334,34 @@ class AppointmentsE2ETest {
                 .as("nothing stored").hasSizeLessThan(56);
     }
 
+    @Test
+    void allWorkingHours_shouldAnswerEveryActiveDoctorWithHisHoursInOneCall() {
+        String admin = api.token("admin");
+        Map<String, Object> tuesdayOnly = Map.of("periods", List.of(Map.of("day", "TUESDAY", "start", "08:30",
+                "end", "12:30")));
+        Api.Answer user = api.post("/users", admin, Map.of("username", "dr.all" + UUID.randomUUID().toString()
+                .substring(0, 6), "displayName", "Dr All Hours", "role", "DOCTOR", "temporaryPassword", "Temporary-pass-1"));
+        assertThat(user.status()).as(user.toString()).isEqualTo(201);
+        String doctor = user.json().get("id").asText();
+        assertThat(api.put("/doctors/" + doctor + "/working-hours", admin, tuesdayOnly).status()).isEqualTo(200);
+
+        Api.Answer all = api.get("/doctors/working-hours", admin);
+        assertThat(all.status()).as(all.toString()).isEqualTo(200);
+        Map<String, JsonNode> byId = new HashMap<>();
+        all.json().forEach(d -> byId.put(d.get("doctor").get("id").asText(), d.get("hours")));
+        assertThat(byId.keySet()).as("the same doctors as GET /doctors")
+                .containsExactlyInAnyOrderElementsOf(doctors(api, secretary).values());
+        assertThat(byId.get(doctor).get("periods")).hasSize(1);
+        assertThat(byId.get(doctor).get("periods").get(0).get("start").asText()).startsWith("08:30");
+        assertThat(byId.get(martinId).get("timeZone").asText()).isEqualTo("Europe/Paris");
+        assertThat(byId.get(bernardId).get("periods").size()).as("an untouched doctor's default week")
+                .isEqualTo(api.get("/doctors/" + bernardId + "/working-hours", secretary).json().get("periods").size());
+
+        assertThat(api.post("/users/" + doctor + "/deactivate", admin, "").status()).isLessThan(300);
+        Api.Answer after = api.get("/doctors/working-hours", secretary);
+        assertThat(after.json().findValuesAsText("id")).doesNotContain(doctor);
+    }
+
     /** Runs the calls all at once, released together by a latch, and returns their answers. */
     private static List<Api.Answer> together(List<java.util.concurrent.Callable<Api.Answer>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
+import org.hygie.appointments.api.WorkingHours;
 import org.hygie.appointments.api.WorkingPeriod;
 import org.hygie.core.problem.Checks;
 
@@ -28,10 +29,10 @@ final class WorkingHoursRules {
     }
 
     /**
-     * The most periods a week may hold: 8 a day, every day. A bound on the input, so that a request
-     * with thousands of periods is refused at once instead of being checked and stored.
+     * A bound on the input, so that a request with thousands of periods is refused at once instead
+     * of being checked and stored.
      */
-    static final int MAX_PERIODS = 7 * 8;
+    static final int MAX_PERIODS = WorkingHours.MAX_PERIODS;
 
     static final Comparator<WorkingPeriod> ORDER = Comparator.comparing(WorkingPeriod::day)
             .thenComparing(WorkingPeriod::start);
