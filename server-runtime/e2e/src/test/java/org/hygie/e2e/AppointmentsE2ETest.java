@@ -362,6 +362,31 @@ class AppointmentsE2ETest {
         assertThat(after.json().findValuesAsText("id")).doesNotContain(doctor);
     }
 
+    @Test
+    void demoAgendas_shouldBeSeededForTheDoctorsWithTheDemoPatients() throws InterruptedException {
+        // Seeded in the background once the users and patients areas seeded theirs: wait for it.
+        String from = Instant.now().minus(Duration.ofDays(1)).toString();
+        String to = Instant.now().plus(Duration.ofDays(6)).toString();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        List<String> patients = List.of();
+        for (String doctor : List.of(martinId, bernardId, lefevreId)) {
+            JsonNode page = api.get("/appointments?doctorId=" + doctor + "&from=" + from + "&to=" + to + "&size=100",
+                    secretary).json();
+            while (page.get("total").asLong() == 0 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(500);
+                page = api.get("/appointments?doctorId=" + doctor + "&from=" + from + "&to=" + to + "&size=100",
+                        secretary).json();
+            }
+            assertThat(page.get("total").asLong()).as("demo appointments of " + doctor).isGreaterThan(10);
+            patients = page.get("items").findValuesAsText("patientId");
+        }
+        // Their patients are demo patients of the patients area, found through its batch look-up.
+        Api.Answer names = api.get("/patients/by-ids?id=" + String.join("&id=", patients.stream().distinct()
+                .limit(100).toList()), secretary);
+        assertThat(names.status()).as(names.toString()).isEqualTo(200);
+        assertThat(names.json()).hasSize((int) patients.stream().distinct().limit(100).count());
+    }
+
     /** Runs the calls all at once, released together by a latch, and returns their answers. */
     private static List<Api.Answer> together(List<java.util.concurrent.Callable<Api.Answer>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());
