@@ -1,7 +1,10 @@
 package org.hygie.core.problem;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Collects every invalid field of a request before refusing it, so that a form can show all its
@@ -12,13 +15,27 @@ import java.util.List;
  * checks.required("lastName", dto.lastName()).maxLength("lastName", dto.lastName(), 100);
  * checks.throwIfAny();
  * </pre>
+ *
+ * At most {@link #MAX_ERRORS} errors are kept and answered: a request with thousands of bad items
+ * must not make an answer (or a heap) thousands of times larger; the problem then carries the
+ * number of the others in its {@code otherErrors} property.
  */
 public final class Checks {
-    private final List<FieldError> errors = new ArrayList<>();
+    /** How many errors a 422 lists at most. */
+    public static final int MAX_ERRORS = 20;
 
-    /** Records an error on a field. */
+    private final List<FieldError> errors = new ArrayList<>();
+    private final Set<String> invalidFields = new HashSet<>();
+    private int others;
+
+    /** Records an error on a field (beyond {@link #MAX_ERRORS}, only counted). */
     public Checks reject(String field, String code, String message) {
-        errors.add(new FieldError(field, code, message));
+        invalidFields.add(field);
+        if (errors.size() < MAX_ERRORS) {
+            errors.add(new FieldError(field, code, message));
+        } else {
+            others++;
+        }
         return this;
     }
 
@@ -50,16 +67,29 @@ public final class Checks {
 
     /** @return whether an error was recorded on this field. */
     public boolean hasError(String field) {
-        return errors.stream().anyMatch(e -> e.field().equals(field));
+        return invalidFields.contains(field);
     }
 
-    /** @return the errors recorded so far. */
+    /** @return the errors recorded so far (the first {@link #MAX_ERRORS}). */
     public List<FieldError> errors() {
         return List.copyOf(errors);
     }
 
-    /** @throws HygieException (422) listing every recorded error, if there is any. */
+    /** @return how many errors were recorded beyond {@link #MAX_ERRORS} and left out. */
+    public int otherErrors() {
+        return others;
+    }
+
+    /**
+     * @throws HygieException (422) listing every recorded error, if there is any (the first
+     *         {@link #MAX_ERRORS}, and the count of the others in {@code otherErrors})
+     */
     public void throwIfAny() {
+        if (others > 0) {
+            HygieException listed = HygieException.validation(errors);
+            throw new HygieException(422, listed.type(), listed.title(), listed.getMessage() + " (and " + others
+                    + " more)", errors, Map.of("otherErrors", others));
+        }
         if (!errors.isEmpty()) {
             throw HygieException.validation(errors);
         }

@@ -12,6 +12,17 @@ public final class Permissions {
     public static final String CLINICAL_WRITE = "clinical.write";
     public static final String APPOINTMENTS_READ = "appointments.read";
     public static final String APPOINTMENTS_MANAGE = "appointments.manage";
+    /**
+     * Reads and manages every doctor's agenda (with {@link #APPOINTMENTS_READ} and
+     * {@link #APPOINTMENTS_MANAGE}); without it, a caller works on his own agenda only.
+     */
+    public static final String APPOINTMENTS_ANY_AGENDA = "appointments.any-agenda";
+    /** Reads the doctors' weekly working hours: those who book, and those who set them. */
+    public static final String WORKING_HOURS_READ = "working-hours.read";
+    /** Changes one's own weekly working hours (a doctor). */
+    public static final String WORKING_HOURS_MANAGE_OWN = "working-hours.manage-own";
+    /** Changes any doctor's weekly working hours. */
+    public static final String WORKING_HOURS_MANAGE_ANY = "working-hours.manage-any";
     public static final String PRESCRIPTIONS_WRITE = "prescriptions.write";
     public static final String LAB_ORDERS_READ = "lab-orders.read";
     public static final String RESULTS_ENTER = "results.enter";

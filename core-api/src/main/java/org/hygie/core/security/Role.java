@@ -6,14 +6,16 @@ import java.util.Set;
 
 /**
  * The four roles of Hygie and what each may do (the capability table of docs/architecture.md#roles).
- * An administrator manages the system and sees no patient data.
+ * An administrator manages the system and sees no patient data; he sets up the doctors' working
+ * hours without seeing any agenda. A doctor works on his own agenda and hours only.
  */
 public enum Role {
     DOCTOR(PATIENTS_READ, PATIENTS_WRITE, CLINICAL_READ, CLINICAL_WRITE, APPOINTMENTS_READ, APPOINTMENTS_MANAGE,
-            PRESCRIPTIONS_WRITE, LAB_ORDERS_READ, RESULTS_READ_VALIDATED),
+            WORKING_HOURS_READ, WORKING_HOURS_MANAGE_OWN, PRESCRIPTIONS_WRITE, LAB_ORDERS_READ, RESULTS_READ_VALIDATED),
     BIOLOGIST(PATIENTS_READ, CLINICAL_READ, LAB_ORDERS_READ, RESULTS_ENTER, RESULTS_VALIDATE, RESULTS_READ_VALIDATED),
-    SECRETARY(PATIENTS_READ, PATIENTS_WRITE, APPOINTMENTS_READ, APPOINTMENTS_MANAGE),
-    ADMIN(USERS_MANAGE, FEATURES_MANAGE, AUDIT_READ);
+    SECRETARY(PATIENTS_READ, PATIENTS_WRITE, APPOINTMENTS_READ, APPOINTMENTS_MANAGE, APPOINTMENTS_ANY_AGENDA,
+            WORKING_HOURS_READ),
+    ADMIN(USERS_MANAGE, FEATURES_MANAGE, AUDIT_READ, WORKING_HOURS_READ, WORKING_HOURS_MANAGE_ANY);
 
     private final Set<String> permissions;
 

@@ -26,4 +26,20 @@ class ChecksTest {
     void maxLength_shouldLetAbsentValuesThrough() {
         assertThat(new Checks().maxLength("phone", null, 10).errors()).isEmpty();
     }
+
+    @Test
+    void throwIfAny_shouldListAtMostTwentyErrorsAndCountTheOthers() {
+        Checks checks = new Checks();
+        for (int i = 0; i < 10_000; i++) {
+            checks.required("items[" + i + "]", null);
+        }
+        assertThat(checks.hasError("items[9999]")).as("still known as invalid").isTrue();
+        assertThatThrownBy(checks::throwIfAny).isInstanceOfSatisfying(HygieException.class, e -> {
+            assertThat(e.status()).isEqualTo(422);
+            assertThat(e.errors()).hasSize(Checks.MAX_ERRORS);
+            assertThat(e.errors().get(0).field()).isEqualTo("items[0]");
+            assertThat(e.properties()).containsEntry("otherErrors", 10_000 - Checks.MAX_ERRORS);
+            assertThat(e.getMessage()).hasSizeLessThan(1_000).contains("9980 more");
+        });
+    }
 }

@@ -47,4 +47,22 @@ class RoleTest {
         assertThat(Role.DOCTOR.has(RESULTS_READ_VALIDATED)).isTrue();
         assertThat(Role.SECRETARY.has(RESULTS_READ_VALIDATED)).isFalse();
     }
+
+    @Test
+    void agendas_shouldBeEveryDoctorsForSecretaryAndOnesOwnForDoctor() {
+        for (Role role : Role.values()) {
+            assertThat(role.has(APPOINTMENTS_MANAGE)).as(role.name()).isEqualTo(role == Role.DOCTOR
+                    || role == Role.SECRETARY);
+            assertThat(role.has(APPOINTMENTS_ANY_AGENDA)).as(role.name()).isEqualTo(role == Role.SECRETARY);
+        }
+    }
+
+    @Test
+    void workingHours_shouldBeReadByWhoBooksOrSetsThemAndSetByAdminOrTheDoctorHimself() {
+        for (Role role : Role.values()) {
+            assertThat(role.has(WORKING_HOURS_READ)).as(role.name()).isEqualTo(role != Role.BIOLOGIST);
+            assertThat(role.has(WORKING_HOURS_MANAGE_ANY)).as(role.name()).isEqualTo(role == Role.ADMIN);
+            assertThat(role.has(WORKING_HOURS_MANAGE_OWN)).as(role.name()).isEqualTo(role == Role.DOCTOR);
+        }
+    }
 }

@@ -306,6 +306,87 @@ class AppointmentsE2ETest {
         assertThat(api.get("/doctors/" + lefevreId + "/working-hours", api.token("bio.durand")).status()).isEqualTo(403);
     }
 
+    @Test
+    void setWorkingHours_shouldRefuseTenThousandPeriodsAt422WithASmallAnswer() {
+        // 10,000 overlapping periods (about 530 KB, under the body limit) once ran the server out of
+        // heap: every pair was compared and every overlap kept. Now the count alone refuses them.
+        String lefevre = api.token("dr.lefevre");
+        List<Map<String, String>> periods = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            periods.add(Map.of("day", "MONDAY", "start", "08:00", "end", "18:00"));
+        }
+        Api.Answer answer = api.put("/doctors/" + lefevreId + "/working-hours", lefevre, Map.of("periods", periods));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.response().body().length()).as("the answer's size").isLessThan(2_000);
+        assertThat(answer.json().get("errors")).hasSize(1);
+        assertThat(answer.json().get("errors").get(0).get("field").asText()).isEqualTo("periods");
+        assertThat(answer.json().get("errors").get(0).get("code").asText()).isEqualTo("too_many");
+        assertThat(answer.json().get("detail").asText()).contains("56");
+
+        // Within the bound, 56 copies of one period: a few overlaps listed, the others counted.
+        Api.Answer capped = api.put("/doctors/" + lefevreId + "/working-hours", lefevre,
+                Map.of("periods", periods.subList(0, 56)));
+        assertThat(capped.status()).as(capped.toString()).isEqualTo(422);
+        assertThat(capped.json().get("errors")).hasSize(20);
+        assertThat(capped.json().get("otherErrors").asInt()).isEqualTo(55 - 20);
+        assertThat(api.get("/doctors/" + lefevreId + "/working-hours", lefevre).json().get("periods"))
+                .as("nothing stored").hasSizeLessThan(56);
+    }
+
+    @Test
+    void allWorkingHours_shouldAnswerEveryActiveDoctorWithHisHoursInOneCall() {
+        String admin = api.token("admin");
+        Map<String, Object> tuesdayOnly = Map.of("periods", List.of(Map.of("day", "TUESDAY", "start", "08:30",
+                "end", "12:30")));
+        Api.Answer user = api.post("/users", admin, Map.of("username", "dr.all" + UUID.randomUUID().toString()
+                .substring(0, 6), "displayName", "Dr All Hours", "role", "DOCTOR", "temporaryPassword", "Temporary-pass-1"));
+        assertThat(user.status()).as(user.toString()).isEqualTo(201);
+        String doctor = user.json().get("id").asText();
+        assertThat(api.put("/doctors/" + doctor + "/working-hours", admin, tuesdayOnly).status()).isEqualTo(200);
+
+        Api.Answer all = api.get("/doctors/working-hours", admin);
+        assertThat(all.status()).as(all.toString()).isEqualTo(200);
+        Map<String, JsonNode> byId = new HashMap<>();
+        all.json().forEach(d -> byId.put(d.get("doctor").get("id").asText(), d.get("hours")));
+        assertThat(byId.keySet()).as("the same doctors as GET /doctors")
+                .containsExactlyInAnyOrderElementsOf(doctors(api, secretary).values());
+        assertThat(byId.get(doctor).get("periods")).hasSize(1);
+        assertThat(byId.get(doctor).get("periods").get(0).get("start").asText()).startsWith("08:30");
+        assertThat(byId.get(martinId).get("timeZone").asText()).isEqualTo("Europe/Paris");
+        assertThat(byId.get(bernardId).get("periods").size()).as("an untouched doctor's default week")
+                .isEqualTo(api.get("/doctors/" + bernardId + "/working-hours", secretary).json().get("periods").size());
+
+        assertThat(api.post("/users/" + doctor + "/deactivate", admin, "").status()).isLessThan(300);
+        Api.Answer after = api.get("/doctors/working-hours", secretary);
+        assertThat(after.json().findValuesAsText("id")).doesNotContain(doctor);
+    }
+
+    @Test
+    void demoAgendas_shouldBeSeededForTheDoctorsWithTheDemoPatients() throws InterruptedException {
+        // Seeded in the background once the users and patients areas seeded theirs: wait for it.
+        String from = Instant.now().minus(Duration.ofDays(1)).toString();
+        String to = Instant.now().plus(Duration.ofDays(6)).toString();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        List<String> patients = List.of();
+        for (String doctor : List.of(martinId, bernardId, lefevreId)) {
+            JsonNode page = api.get("/appointments?doctorId=" + doctor + "&from=" + from + "&to=" + to + "&size=100",
+                    secretary).json();
+            while (page.get("total").asLong() == 0 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(500);
+                page = api.get("/appointments?doctorId=" + doctor + "&from=" + from + "&to=" + to + "&size=100",
+                        secretary).json();
+            }
+            assertThat(page.get("total").asLong()).as("demo appointments of " + doctor).isGreaterThan(10);
+            patients = page.get("items").findValuesAsText("patientId");
+        }
+        // Their patients are demo patients of the patients area, found through its batch look-up.
+        Api.Answer names = api.get("/patients/by-ids?id=" + String.join("&id=", patients.stream().distinct()
+                .limit(100).toList()), secretary);
+        assertThat(names.status()).as(names.toString()).isEqualTo(200);
+        assertThat(names.json()).hasSize((int) patients.stream().distinct().limit(100).count());
+    }
+
     /** Runs the calls all at once, released together by a latch, and returns their answers. */
     private static List<Api.Answer> together(List<java.util.concurrent.Callable<Api.Answer>> calls) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());

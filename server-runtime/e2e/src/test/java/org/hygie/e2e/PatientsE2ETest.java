@@ -193,6 +193,28 @@ class PatientsE2ETest {
     }
 
     @Test
+    void byIds_shouldAnswerTheKnownPatientsOnceInOneCallAndBoundTheirCount() {
+        String first = create(patient(uniqueName("Groupe"), "Anaïs", "1990-01-01")).get("patient").get("id").asText();
+        String second = create(patient(uniqueName("Groupe"), "Loïc", "1991-02-02")).get("patient").get("id").asText();
+        Api.Answer answer = api.get("/patients/by-ids?id=" + first + "&id=" + second + "&id=" + first + "&id="
+                + UUID.randomUUID(), api.token("bio.durand"));
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.json().findValuesAsText("id")).containsExactlyInAnyOrder(first, second);
+        assertThat(answer.json().findValuesAsText("firstName")).containsExactlyInAnyOrder("Anaïs", "Loïc");
+        assertThat(api.get("/patients/by-ids", secretary).json()).isEmpty();
+
+        StringBuilder tooMany = new StringBuilder("/patients/by-ids?id=" + first);
+        for (int i = 0; i < 100; i++) {
+            tooMany.append("&id=").append(UUID.randomUUID());
+        }
+        Api.Answer refused = api.get(tooMany.toString(), secretary);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(422);
+        assertThat(refused.json().get("errors").get(0).get("field").asText()).isEqualTo("id");
+        assertThat(refused.json().get("errors").get(0).get("code").asText()).isEqualTo("too_many");
+        assertThat(api.get("/patients/by-ids?id=not-a-uuid", secretary).status()).isEqualTo(400);
+    }
+
+    @Test
     void demoData_shouldHoldAboutFiftyPatientsWithAccents() {
         Api.Answer answer = api.get("/patients?q=helene", secretary);
         assertThat(answer.status()).isEqualTo(200);

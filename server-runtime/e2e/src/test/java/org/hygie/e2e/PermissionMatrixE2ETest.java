@@ -29,6 +29,7 @@ class PermissionMatrixE2ETest {
     private static String patientId;
     private static String userId;
     private static String doctorId;
+    private static String otherDoctorId;
     private static String appointmentId;
 
     @BeforeAll
@@ -43,6 +44,7 @@ class PermissionMatrixE2ETest {
         userId = user.json().get("id").asText();
         AppointmentsE2ETest.awaitArea(api);
         doctorId = AppointmentsE2ETest.doctors(api, api.token(SECRETARY)).get(DOCTOR);
+        otherDoctorId = AppointmentsE2ETest.doctors(api, api.token(SECRETARY)).get("dr.bernard");
         Api.Answer appointment = api.post("/appointments", api.token(SECRETARY), AppointmentsE2ETest.booking(patientId,
                 doctorId, "2031-02-04T10:00:00+01:00", "2031-02-04T10:30:00+01:00"));
         assertThat(appointment.status()).as(appointment.toString()).isEqualTo(201);
@@ -74,6 +76,8 @@ class PermissionMatrixE2ETest {
                 t -> api.post("/patients", t, patient("Matrice" + suffix().replaceAll("[0-9]", "")))));
         list.add(new Endpoint("GET /patients/{id}", Set.of(DOCTOR, BIOLOGIST, SECRETARY),
                 t -> api.get("/patients/" + patientId, t)));
+        list.add(new Endpoint("GET /patients/by-ids", Set.of(DOCTOR, BIOLOGIST, SECRETARY),
+                t -> api.get("/patients/by-ids?id=" + patientId + "&id=" + UUID.randomUUID(), t)));
         list.add(new Endpoint("PUT /patients/{id}", Set.of(DOCTOR, SECRETARY), t -> {
             Api.Answer current = api.get("/patients/" + patientId, api.token(SECRETARY));
             Map<String, Object> body = new java.util.HashMap<>(patient("Matrice"));
@@ -86,6 +90,8 @@ class PermissionMatrixE2ETest {
                 t -> api.post("/patients/" + patientId + "/allergies", t,
                         Map.of("substance", "Pénicilline", "reaction", "Urticaire", "severity", "MODERATE"))));
         list.add(new Endpoint("GET /doctors", Set.of(DOCTOR, SECRETARY), t -> api.get("/doctors", t)));
+        list.add(new Endpoint("GET /doctors/working-hours", Set.of(DOCTOR, SECRETARY, ADMIN),
+                t -> api.get("/doctors/working-hours", t)));
         list.add(new Endpoint("GET /doctors/{id}/working-hours", Set.of(DOCTOR, SECRETARY, ADMIN),
                 t -> api.get("/doctors/" + doctorId + "/working-hours", t)));
         // The doctor of the matrix edits his own hours; the body keeps the default ones.
@@ -103,6 +109,17 @@ class PermissionMatrixE2ETest {
         list.add(new Endpoint("PUT /appointments/{id}", Set.of(DOCTOR, SECRETARY),
                 t -> api.put("/appointments/" + appointmentId, t, AppointmentsE2ETest.booking(patientId, doctorId,
                         "2031-02-04T10:00:00+01:00", "2031-02-04T10:30:00+01:00"))));
+        // Another doctor's agenda: the doctor of the matrix may not, whoever else may gets through.
+        list.add(new Endpoint("GET /appointments?doctorId={another}", Set.of(SECRETARY),
+                t -> api.get("/appointments?doctorId=" + otherDoctorId, t)));
+        list.add(new Endpoint("POST /appointments for another doctor", Set.of(SECRETARY),
+                t -> api.post("/appointments", t, AppointmentsE2ETest.booking(patientId, otherDoctorId,
+                        "2031-02-06T10:00:00+01:00", "2031-02-06T10:30:00+01:00"))));
+        // Another doctor's hours: the administrator may, the doctor of the matrix may not.
+        list.add(new Endpoint("PUT /doctors/{another}/working-hours", Set.of(ADMIN),
+                t -> api.put("/doctors/" + otherDoctorId + "/working-hours", t, Map.of("periods",
+                        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY").stream()
+                                .map(d -> Map.of("day", d, "start", "08:00", "end", "18:00")).toList()))));
         // A no-show before the start: whoever may call it gets 409.
         list.add(new Endpoint("POST /appointments/{id}/status", Set.of(DOCTOR, SECRETARY),
                 t -> api.post("/appointments/" + appointmentId + "/status", t, Map.of("status", "NO_SHOW"))));

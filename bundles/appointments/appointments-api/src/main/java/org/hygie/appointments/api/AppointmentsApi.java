@@ -19,8 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * Doctors' agendas, under {@code /api/appointments}. A SECRETARY manages every agenda, a DOCTOR
- * only his own (403 otherwise). Neither a doctor nor a patient can hold two overlapping active
+ * Doctors' agendas, under {@code /api/appointments}. A caller with
+ * {@link Permissions#APPOINTMENTS_ANY_AGENDA} (a SECRETARY) manages every agenda, another (a
+ * DOCTOR) only his own (403 otherwise). Neither a doctor nor a patient can hold two overlapping active
  * appointments: a booking or reschedule that would answers 409 with the other appointment's id in
  * the problem's {@code conflictingAppointmentId} property (and {@code conflictOn}: {@code doctor}
  * or {@code patient}).
@@ -33,8 +34,8 @@ public interface AppointmentsApi {
     String PATH = "/appointments";
 
     /**
-     * Lists appointments by start time. A DOCTOR sees only his own: {@code doctorId} defaults to
-     * him, another one is 403.
+     * Lists appointments by start time. Without {@link Permissions#APPOINTMENTS_ANY_AGENDA} (a
+     * DOCTOR), the caller sees only his own: {@code doctorId} defaults to him, another one is 403.
      *
      * @param from ISO-8601 instant with offset: appointments ending after it
      * @param to ISO-8601 instant with offset: appointments starting before it

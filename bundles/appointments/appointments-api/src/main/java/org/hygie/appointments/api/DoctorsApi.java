@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.hygie.core.security.Permissions;
 import org.osgi.annotation.versioning.ProviderType;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -30,23 +29,29 @@ public interface DoctorsApi {
     List<Doctor> list();
 
     /**
-     * Open to any authenticated user here; the service lets in those who book (SECRETARY, DOCTOR)
-     * and those who edit them (ADMIN), and answers 403 to others.
-     *
-     * @return the doctor's working hours; 404 when no active doctor has this id
+     * Every active doctor with his working hours, by name: one call for the doctors of an agenda or
+     * the administrator's table, instead of one per doctor.
      */
     @GET
+    @Path("working-hours")
+    @RolesAllowed(Permissions.WORKING_HOURS_READ)
+    List<DoctorHours> allWorkingHours();
+
+    /** @return the doctor's working hours; 404 when no active doctor has this id */
+    @GET
     @Path("{id}/working-hours")
-    @PermitAll
+    @RolesAllowed(Permissions.WORKING_HOURS_READ)
     WorkingHours workingHours(@PathParam("id") UUID doctorId);
 
     /**
-     * Replaces the doctor's working hours: by an ADMIN or the doctor himself (403 otherwise).
-     * Existing appointments are kept. Field error codes on {@code periods[i]}: {@code required},
-     * {@code end_before_start}, {@code overlap}.
+     * Replaces the doctor's working hours: any doctor's with {@link Permissions#WORKING_HOURS_MANAGE_ANY},
+     * one's own with {@link Permissions#WORKING_HOURS_MANAGE_OWN} (403 for another's). Existing
+     * appointments are kept. Field error codes: on {@code periods}, {@code required} and
+     * {@code too_many} (over {@value WorkingHours#MAX_PERIODS}); on {@code periods[i]},
+     * {@code required}, {@code end_before_start}, {@code overlap}.
      */
     @PUT
     @Path("{id}/working-hours")
-    @PermitAll
+    @RolesAllowed({ Permissions.WORKING_HOURS_MANAGE_ANY, Permissions.WORKING_HOURS_MANAGE_OWN })
     WorkingHours setWorkingHours(@PathParam("id") UUID doctorId, WorkingHours hours);
 }

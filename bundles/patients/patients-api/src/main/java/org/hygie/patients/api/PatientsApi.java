@@ -35,6 +35,9 @@ public interface PatientsApi {
     /** At most this many matches are counted and listed by a search: refine the query beyond. */
     int SEARCH_LIMIT = 1000;
 
+    /** How many patients {@link #byIds} looks up at most in one call. */
+    int MAX_IDS = 100;
+
     /**
      * Searches patients, best matches first.
      *
@@ -79,6 +82,23 @@ public interface PatientsApi {
     @Path("{id}")
     @RolesAllowed(Permissions.PATIENTS_READ)
     Patient get(@PathParam("id") UUID id);
+
+    /**
+     * Several patients at once, for a screen that shows many (an agenda names the patient of every
+     * appointment) in one call instead of one per patient.
+     *
+     * <ul>
+     * <li>Should leave out the ids of no patient, and list a patient once whatever the repeats.</li>
+     * <li>Should refuse (422 on {@code id}, {@code too_many}) more than {@link #MAX_IDS} distinct ids.</li>
+     * </ul>
+     *
+     * @param ids the patients' ids, the parameter repeated ({@code ?id=...&id=...}); none for none
+     * @return the patients found, in record-number order
+     */
+    @GET
+    @Path("by-ids")
+    @RolesAllowed(Permissions.PATIENTS_READ)
+    List<PatientSummary> byIds(@QueryParam("id") List<UUID> ids);
 
     /**
      * Replaces the patient's demographics (the record number never changes). Should answer 409,

@@ -30,6 +30,7 @@ class PatientsApiContractTest {
     private static final Map<String, Set<Role>> WHO = Map.of(
             "search", EnumSet.of(Role.DOCTOR, Role.BIOLOGIST, Role.SECRETARY),
             "get", EnumSet.of(Role.DOCTOR, Role.BIOLOGIST, Role.SECRETARY),
+            "byIds", EnumSet.of(Role.DOCTOR, Role.BIOLOGIST, Role.SECRETARY),
             "create", EnumSet.of(Role.DOCTOR, Role.SECRETARY),
             "update", EnumSet.of(Role.DOCTOR, Role.SECRETARY),
             "allergies", EnumSet.of(Role.DOCTOR, Role.BIOLOGIST),

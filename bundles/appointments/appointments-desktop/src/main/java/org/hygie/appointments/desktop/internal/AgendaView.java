@@ -27,6 +27,7 @@ import org.hygie.appointments.api.AppointmentInput;
 import org.hygie.appointments.api.AppointmentStatus;
 import org.hygie.appointments.api.AppointmentsApi;
 import org.hygie.appointments.api.Doctor;
+import org.hygie.appointments.api.DoctorHours;
 import org.hygie.appointments.api.DoctorsApi;
 import org.hygie.appointments.api.StatusChange;
 import org.hygie.appointments.api.WorkingHours;
@@ -35,8 +36,8 @@ import org.hygie.core.paging.Page;
 import org.hygie.core.problem.FieldError;
 import org.hygie.core.problem.HygieException;
 import org.hygie.core.security.Permissions;
-import org.hygie.core.security.Role;
 import org.hygie.patients.api.Patient;
+import org.hygie.patients.api.PatientSummary;
 import org.hygie.patients.api.PatientsApi;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.ViewContext;
@@ -101,7 +102,8 @@ final class AgendaView {
         this.patientsApi = patientsApi;
         this.texts = texts;
         this.mayManage = context.may(Permissions.APPOINTMENTS_MANAGE);
-        this.isDoctor = context.user().role() == Role.DOCTOR;
+        // Without the permission over every agenda, a doctor works on his own only.
+        this.isDoctor = !context.may(Permissions.APPOINTMENTS_ANY_AGENDA);
         this.dayFormat = DateTimeFormatter.ofPattern(texts.get("day.pattern"), context.locale());
         this.day = LocalDate.now(zone);
 
@@ -197,16 +199,16 @@ final class AgendaView {
 
     private void loadDoctors() {
         context.run(texts.get("doctors.loading"), () -> {
-            // A doctor sees his own agenda; those who manage them all see every doctor.
-            List<Doctor> list = doctorsApi.list().stream()
-                    .filter(d -> !isDoctor || d.id().equals(context.user().id())).toList();
+            // A doctor sees his own agenda; those who manage them all see every doctor. One call
+            // brings the doctors with their hours.
+            List<DoctorHours> all = doctorsApi.allWorkingHours().stream()
+                    .filter(d -> !isDoctor || d.doctor().id().equals(context.user().id())).toList();
             String timeZone = null;
-            for (Doctor d : list) {
-                WorkingHours h = doctorsApi.workingHours(d.id());
-                hours.put(d.id(), h.periods());
-                timeZone = h.timeZone();
+            for (DoctorHours d : all) {
+                hours.put(d.doctor().id(), d.hours().periods());
+                timeZone = d.hours().timeZone();
             }
-            return new LoadedDoctors(list, timeZone);
+            return new LoadedDoctors(all.stream().map(DoctorHours::doctor).toList(), timeZone);
         }, loaded -> {
             if (root.isDisposed()) {
                 return;
@@ -303,8 +305,8 @@ final class AgendaView {
 
     private void refresh() {
         context.run(texts.get("hours.loading"), () -> {
-            for (Doctor d : doctors) {
-                hours.put(d.id(), doctorsApi.workingHours(d.id()).periods());
+            for (DoctorHours d : doctorsApi.allWorkingHours()) {
+                hours.put(d.doctor().id(), d.hours().periods());
             }
             return null;
         }, done -> load());
@@ -335,9 +337,7 @@ final class AgendaView {
                     break;
                 }
             }
-            for (Appointment a : all) {
-                patientNames.computeIfAbsent(a.patientId(), this::patientName);
-            }
+            patientNames(all.stream().map(Appointment::patientId).toList());
             return all;
         }, list -> {
             if (seq == loadSeq && !root.isDisposed()) {
@@ -355,6 +355,18 @@ final class AgendaView {
                 updateActions();
             }
         });
+    }
+
+    /** Background thread: the names of the patients not known yet, asked in a few calls at most. */
+    private void patientNames(List<UUID> ids) {
+        List<UUID> missing = ids.stream().distinct().filter(id -> !patientNames.containsKey(id)).toList();
+        for (int from = 0; from < missing.size(); from += PatientsApi.MAX_IDS) {
+            List<UUID> chunk = missing.subList(from, Math.min(missing.size(), from + PatientsApi.MAX_IDS));
+            for (PatientSummary p : patientsApi.byIds(chunk)) {
+                patientNames.put(p.id(), p.lastName().toUpperCase(context.locale()) + " " + p.firstName());
+            }
+            chunk.forEach(id -> patientNames.putIfAbsent(id, texts.get("patient.unknown")));
+        }
     }
 
     /** Background thread: a patient's name as the agenda shows it. */

@@ -7,7 +7,6 @@ import org.eclipse.swt.widgets.Control;
 import org.hygie.appointments.api.DoctorsApi;
 import org.hygie.core.security.Permissions;
 import org.hygie.desktop.client.HygieClient;
-import org.hygie.users.api.UsersApi;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.ViewContribution;
 import org.hygie.workbench.ViewContext;
@@ -40,7 +39,7 @@ public class DoctorsHoursContribution implements ViewContribution {
 
     @Override
     public String permission() {
-        return Permissions.USERS_MANAGE;
+        return Permissions.WORKING_HOURS_MANAGE_ANY;
     }
 
     @Override
@@ -50,7 +49,7 @@ public class DoctorsHoursContribution implements ViewContribution {
 
     @Override
     public Control createView(Composite parent, ViewContext context) {
-        return new DoctorsHoursView(parent, context, client.api(UsersApi.class), client.api(DoctorsApi.class),
+        return new DoctorsHoursView(parent, context, client.api(DoctorsApi.class),
                 Texts.load(DoctorsHoursContribution.class, "messages", context.locale())).root();
     }
 }

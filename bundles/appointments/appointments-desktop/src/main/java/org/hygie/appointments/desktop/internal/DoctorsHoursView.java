@@ -3,7 +3,6 @@ package org.hygie.appointments.desktop.internal;
 import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,29 +18,22 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.hygie.appointments.api.Doctor;
+import org.hygie.appointments.api.DoctorHours;
 import org.hygie.appointments.api.DoctorsApi;
 import org.hygie.appointments.api.WorkingHours;
 import org.hygie.appointments.api.WorkingPeriod;
-import org.hygie.core.paging.Page;
-import org.hygie.core.security.Role;
-import org.hygie.users.api.User;
-import org.hygie.users.api.UsersApi;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.ViewContext;
 import org.hygie.workbench.WidgetIds;
 
 /**
  * Every active doctor's week at a glance, a column per weekday, and their editing (the same
- * dialog a doctor uses for his own). The doctors come from the accounts the administrator manages.
+ * dialog a doctor uses for his own). The doctors and their hours come in one call.
  * Display thread only; every call goes through {@link ViewContext#run}.
  */
 final class DoctorsHoursView {
-    private static final int PAGE_SIZE = 100;
-    /** Accounts read at most to find the doctors: far beyond a hospital's staff. */
-    private static final int MAX_ACCOUNTS = 10_000;
-
     private final ViewContext context;
-    private final UsersApi users;
     private final DoctorsApi doctors;
     private final Texts texts;
     private final Composite root;
@@ -50,9 +42,8 @@ final class DoctorsHoursView {
     private final Label message;
     private final Map<UUID, WorkingHours> hours = new ConcurrentHashMap<>();
 
-    DoctorsHoursView(Composite parent, ViewContext context, UsersApi users, DoctorsApi doctors, Texts texts) {
+    DoctorsHoursView(Composite parent, ViewContext context, DoctorsApi doctors, Texts texts) {
         this.context = context;
-        this.users = users;
         this.doctors = doctors;
         this.texts = texts;
         root = WidgetIds.name(new Composite(parent, SWT.NONE), "doctorsHours");
@@ -93,29 +84,22 @@ final class DoctorsHoursView {
 
     private void load() {
         context.run(texts.get("hours.loading"), () -> {
-            List<User> found = new ArrayList<>();
-            for (int p = 0; p * PAGE_SIZE < MAX_ACCOUNTS; p++) {
-                Page<User> page = users.list(null, p, PAGE_SIZE);
-                page.items().stream().filter(u -> u.role() == Role.DOCTOR && u.active()).forEach(found::add);
-                if ((p + 1) * PAGE_SIZE >= page.total() || page.items().isEmpty()) {
-                    break;
-                }
-            }
-            found.sort(Comparator.comparing(User::displayName));
-            for (User doctor : found) {
-                hours.put(doctor.id(), doctors.workingHours(doctor.id()));
+            List<Doctor> found = new ArrayList<>();
+            for (DoctorHours d : doctors.allWorkingHours()) {
+                hours.put(d.doctor().id(), d.hours());
+                found.add(d.doctor());
             }
             return found;
         }, this::show);
     }
 
-    private void show(List<User> found) {
+    private void show(List<Doctor> found) {
         if (table.isDisposed()) {
             return;
         }
         UUID keep = selected() == null ? null : selected().id();
         table.removeAll();
-        for (User doctor : found) {
+        for (Doctor doctor : found) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setData(doctor);
             item.setText(0, doctor.displayName());
@@ -137,13 +121,13 @@ final class DoctorsHoursView {
         edit.setEnabled(table.getSelectionCount() == 1);
     }
 
-    private User selected() {
+    private Doctor selected() {
         TableItem[] selection = table.getSelection();
-        return selection.length == 1 ? (User) selection[0].getData() : null;
+        return selection.length == 1 ? (Doctor) selection[0].getData() : null;
     }
 
     private void edit() {
-        User doctor = selected();
+        Doctor doctor = selected();
         if (doctor == null) {
             return;
         }

@@ -13,6 +13,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.hygie.appointments.api.WorkingHours;
 import org.hygie.appointments.api.WorkingPeriod;
 import org.hygie.core.problem.FieldError;
 import org.hygie.workbench.Texts;
@@ -92,6 +93,11 @@ final class HoursDialog extends AgendaDialog {
         }
         boolean placed = false;
         for (FieldError error : fieldErrors) {
+            if ("periods".equals(error.field()) && "too_many".equals(error.code())) {
+                showMessage(texts.get("hours.error.too_many", WorkingHours.MAX_PERIODS));
+                placed = true;
+                continue;
+            }
             int index = periodIndex(error.field());
             if (index >= 0 && index < submittedDays.size()) {
                 String translated = texts.get("hours.error." + error.code());

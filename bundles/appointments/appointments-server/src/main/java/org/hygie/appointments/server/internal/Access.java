@@ -4,20 +4,21 @@ import java.util.UUID;
 
 import org.hygie.core.problem.HygieException;
 import org.hygie.core.security.AuthenticatedUser;
-import org.hygie.core.security.Role;
+import org.hygie.core.security.Permissions;
 
 /**
- * Whose agenda a caller may see and change. The contract's permissions already keep out those
- * without any appointments permission; this adds the one rule they cannot express: a doctor works
- * on his own agenda only.
+ * Whose agenda and hours a caller may touch. The contract's permissions already keep out those
+ * without any appointments or working-hours permission; this adds the one rule they cannot
+ * express: without the permission over every doctor's, a caller works on his own only.
  */
 final class Access {
     private Access() {
     }
 
-    /** @return whether the caller may read and manage this doctor's agenda */
+    /** @return whether the caller may read and manage this doctor's agenda: any doctor's, or his own */
     static boolean agenda(AuthenticatedUser user, UUID doctorId) {
-        return user.role() == Role.SECRETARY || user.role() == Role.DOCTOR && user.userId().equals(doctorId);
+        return user.can(Permissions.APPOINTMENTS_ANY_AGENDA)
+                || user.can(Permissions.APPOINTMENTS_READ) && user.userId().equals(doctorId);
     }
 
     static void requireAgenda(AuthenticatedUser user, UUID doctorId) {
@@ -26,13 +27,15 @@ final class Access {
         }
     }
 
-    /** @return whether the caller may change this doctor's working hours: an admin or the doctor */
+    /** @return whether the caller may change this doctor's working hours: any doctor's, or his own */
     static boolean editHours(AuthenticatedUser user, UUID doctorId) {
-        return user.role() == Role.ADMIN || user.role() == Role.DOCTOR && user.userId().equals(doctorId);
+        return user.can(Permissions.WORKING_HOURS_MANAGE_ANY)
+                || user.can(Permissions.WORKING_HOURS_MANAGE_OWN) && user.userId().equals(doctorId);
     }
 
-    /** @return whether the caller may read working hours: who books, and who edits them */
-    static boolean readHours(AuthenticatedUser user) {
-        return user.role() == Role.ADMIN || user.role() == Role.SECRETARY || user.role() == Role.DOCTOR;
+    static void requireEditHours(AuthenticatedUser user, UUID doctorId) {
+        if (!editHours(user, doctorId)) {
+            throw HygieException.forbidden("Only an administrator or the doctor himself changes working hours");
+        }
     }
 }

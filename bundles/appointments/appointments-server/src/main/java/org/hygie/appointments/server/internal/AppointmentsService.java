@@ -22,6 +22,7 @@ import org.hygie.appointments.api.Appointment;
 import org.hygie.appointments.api.AppointmentInput;
 import org.hygie.appointments.api.AppointmentStatus;
 import org.hygie.appointments.api.Doctor;
+import org.hygie.appointments.api.DoctorHours;
 import org.hygie.appointments.api.StatusChange;
 import org.hygie.appointments.api.WorkingHours;
 import org.hygie.appointments.api.WorkingPeriod;
@@ -31,6 +32,7 @@ import org.hygie.core.problem.Checks;
 import org.hygie.core.problem.HygieException;
 import org.hygie.core.problem.SqlFailures;
 import org.hygie.core.security.AuthenticatedUser;
+import org.hygie.core.security.Permissions;
 import org.hygie.core.security.Role;
 import org.hygie.platform.persistence.Transactions;
 import org.hygie.users.api.accounts.UserAccounts;
@@ -93,25 +95,34 @@ public class AppointmentsService {
 
     // ---------------------------------------------------------------- doctors and working hours
 
+    /** @return the doctors that can be booked: the active accounts with the DOCTOR role, by name */
     public List<Doctor> doctors() {
-        return accounts.activeWithRole(Role.DOCTOR).stream()
-                .map(u -> new Doctor(u.userId(), u.username(), u.displayName())).toList();
+        return doctorAccounts().stream().map(u -> new Doctor(u.userId(), u.username(), u.displayName())).toList();
     }
 
-    /** @throws HygieException 403 for a biologist, 404 when no active doctor has this id */
-    public WorkingHours workingHours(AuthenticatedUser caller, UUID doctorId) {
-        if (!Access.readHours(caller)) {
-            throw HygieException.forbidden("Working hours are for those who book and the administrators");
-        }
+    /** The accounts of {@link #doctors()}, for the demo seeder, which books as each doctor. */
+    List<AuthenticatedUser> doctorAccounts() {
+        return accounts.activeWithRole(Role.DOCTOR);
+    }
+
+    /** @throws HygieException 404 when no active doctor has this id */
+    public WorkingHours workingHours(UUID doctorId) {
         requireDoctor(doctorId);
         return new WorkingHours(zone.getId(), tx.readOnly(em -> periods(em, doctorId)));
     }
 
-    /** @throws HygieException 403 unless an admin or the doctor, 404, 422 for invalid periods */
+    /** @return every active doctor with his working hours, by name, read in one transaction */
+    public List<DoctorHours> allWorkingHours() {
+        List<Doctor> doctors = doctors();
+        String z = zone.getId();
+        Map<UUID, List<WorkingPeriod>> edited = tx.readOnly(AppointmentsService::editedPeriods);
+        return doctors.stream().map(d -> new DoctorHours(d, new WorkingHours(z,
+                edited.getOrDefault(d.id(), WorkingHoursRules.DEFAULT)))).toList();
+    }
+
+    /** @throws HygieException 403 unless any doctor's or his own, 404, 422 for invalid periods */
     public WorkingHours setWorkingHours(AuthenticatedUser caller, UUID doctorId, WorkingHours hours) {
-        if (!Access.editHours(caller, doctorId)) {
-            throw HygieException.forbidden("Only an administrator or the doctor himself changes working hours");
-        }
+        Access.requireEditHours(caller, doctorId);
         requireDoctor(doctorId);
         WorkingHoursRules.check(hours == null ? null : hours.periods(), new Checks()).throwIfAny();
         List<WorkingPeriod> periods = hours.periods().stream().sorted(WorkingHoursRules.ORDER).toList();
@@ -150,6 +161,29 @@ public class AppointmentsService {
         return periods;
     }
 
+    /** The hours of every doctor whose hours were edited (a doctor has at most 56 periods). */
+    private static Map<UUID, List<WorkingPeriod>> editedPeriods(EntityManager em) {
+        Map<UUID, List<WorkingPeriod>> periods = new HashMap<>();
+        for (Object id : em.createNativeQuery("SELECT doctor_id FROM appointments_hours_set").getResultList()) {
+            periods.put(uuid(id), new ArrayList<>());
+        }
+        List<?> rows = em.createNativeQuery("SELECT doctor_id, day_of_week, start_time, end_time "
+                + "FROM appointments_working_period ORDER BY doctor_id, day_of_week, start_time").getResultList();
+        for (Object row : rows) {
+            Object[] r = (Object[]) row;
+            List<WorkingPeriod> own = periods.get(uuid(r[0]));
+            if (own != null) {
+                own.add(new WorkingPeriod(DayOfWeek.of(((Number) r[1]).intValue()), toLocalTime(r[2]),
+                        toLocalTime(r[3])));
+            }
+        }
+        return periods;
+    }
+
+    private static UUID uuid(Object value) {
+        return value instanceof UUID u ? u : UUID.fromString(String.valueOf(value));
+    }
+
     private static java.time.LocalTime toLocalTime(Object value) {
         return value instanceof Time t ? t.toLocalTime() : (java.time.LocalTime) value;
     }
@@ -173,8 +207,8 @@ public class AppointmentsService {
         checks.throwIfAny();
         PageRequest request = PageRequest.of(page, size);
         UUID doctor = doctorId;
-        if (caller.role() == Role.DOCTOR) {
-            doctor = doctorId == null ? caller.userId() : doctorId;
+        if (!caller.can(Permissions.APPOINTMENTS_ANY_AGENDA)) {
+            doctor = doctorId == null ? caller.userId() : doctorId; // his own agenda only
         }
         if (doctor != null) {
             Access.requireAgenda(caller, doctor);

@@ -8,18 +8,15 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.hygie.appointments.api.Appointment;
 import org.hygie.appointments.api.AppointmentInput;
 import org.hygie.appointments.api.AppointmentStatus;
-import org.hygie.appointments.api.Doctor;
 import org.hygie.appointments.api.StatusChange;
 import org.hygie.core.problem.HygieException;
 import org.hygie.core.security.AuthenticatedUser;
-import org.hygie.core.security.Role;
-import org.hygie.platform.persistence.Transactions;
+import org.hygie.patients.api.directory.PatientDirectory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -29,17 +26,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Seeds the demo doctors' agendas for today and the next working days, through the service (so
- * through every rule), when the demo configuration exists ({@code HYGIE_DEMO=1}). Appointments of
- * today already past are checked in or completed, one is a no-show. The demo doctors and patients
- * are seeded by other bundles, maybe after this one: it waits for them in the background for a
- * while, then gives up quietly. Idempotent: a doctor who already has appointments in the window
- * is left alone. Slots from 17:00 on stay free.
+ * Seeds every active doctor's agenda for today and the next working days with the demo patients,
+ * through the service (so through every rule), when the demo configuration exists
+ * ({@code HYGIE_DEMO=1}). Appointments of today already past are checked in or completed, one is a
+ * no-show. The doctors come from the users area ({@link AppointmentsService#doctors()}), the
+ * patients from the patients area's {@link PatientDirectory}: this area reads neither's tables and
+ * names no account. Both are seeded by other bundles, maybe after this one: it waits in the
+ * background until both stop changing, for a while, then gives up quietly. Idempotent: a doctor
+ * who already has appointments in the window is left alone. Slots from 17:00 on stay free.
  */
 @Component(configurationPid = "org.hygie.demo", configurationPolicy = ConfigurationPolicy.REQUIRE)
 public class DemoAppointments {
     private static final Logger LOG = LoggerFactory.getLogger(DemoAppointments.class);
-    static final Set<String> DEMO_DOCTORS = Set.of("dr.martin", "dr.bernard", "dr.lefevre");
+    /** How many demo patients are asked for, and how many at least before seeding. */
+    static final int PATIENTS = 100;
+    static final int MIN_PATIENTS = 20;
     static final int DAYS = 3;
     static final int WAIT_SECONDS = 120;
     /** Start times of the slots the seed may fill, 30 minutes each; none from 17:00 on. */
@@ -54,8 +55,8 @@ public class DemoAppointments {
     @Reference
     AppointmentsService appointments;
 
-    @Reference(target = "(" + Transactions.UNIT_PROPERTY + "=appointments)")
-    Transactions tx;
+    @Reference
+    PatientDirectory directory;
 
     private volatile Thread worker;
 
@@ -78,17 +79,23 @@ public class DemoAppointments {
 
     private void seedWhenReady() {
         try {
+            List<UUID> lastDoctors = null;
+            List<UUID> lastPatients = null;
             for (int i = 0; i < WAIT_SECONDS && worker == Thread.currentThread(); i++) {
-                List<Doctor> doctors = appointments.doctors().stream()
-                        .filter(d -> DEMO_DOCTORS.contains(d.username())).toList();
-                List<UUID> patients = demoPatients();
-                if (doctors.size() == DEMO_DOCTORS.size() && patients.size() >= 20) {
+                List<AuthenticatedUser> doctors = appointments.doctorAccounts();
+                List<UUID> patients = directory.demoPatients(PATIENTS);
+                List<UUID> doctorIds = doctors.stream().map(AuthenticatedUser::userId).toList();
+                // Both areas seed one row at a time: seed once what they seeded stopped changing.
+                if (!doctors.isEmpty() && patients.size() >= MIN_PATIENTS && doctorIds.equals(lastDoctors)
+                        && patients.equals(lastPatients)) {
                     seed(doctors, patients);
                     return;
                 }
+                lastDoctors = doctorIds;
+                lastPatients = patients;
                 Thread.sleep(1000);
             }
-            LOG.warn("No demo doctors or patients after {} s: no demo appointments", WAIT_SECONDS);
+            LOG.warn("No doctors or demo patients after {} s: no demo appointments", WAIT_SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (RuntimeException e) {
@@ -97,17 +104,8 @@ public class DemoAppointments {
         }
     }
 
-    private List<UUID> demoPatients() {
-        try {
-            return tx.readOnly(em -> em.createNativeQuery(
-                    "SELECT id FROM patients_patient WHERE demo ORDER BY mrn").getResultList().stream()
-                    .map(o -> o instanceof UUID u ? u : UUID.fromString(String.valueOf(o))).toList());
-        } catch (RuntimeException e) {
-            return List.of(); // the patients' tables or demo column are not there (yet)
-        }
-    }
-
-    void seed(List<Doctor> doctors, List<UUID> patients) {
+    /** Books as each doctor (his own agenda), so through the same rules as he would. */
+    void seed(List<AuthenticatedUser> doctors, List<UUID> patients) {
         ZoneId zone = appointments.zone;
         Instant now = Instant.now();
         LocalDate today = LocalDate.now(zone);
@@ -115,18 +113,18 @@ public class DemoAppointments {
         Instant from = days.get(0).atStartOfDay(zone).toInstant();
         Instant to = days.get(days.size() - 1).plusDays(1).atStartOfDay(zone).toInstant();
         int created = 0;
-        List<Doctor> sorted = doctors.stream().sorted((a, b) -> a.username().compareTo(b.username())).toList();
+        List<AuthenticatedUser> sorted = doctors.stream().sorted((a, b) -> a.username().compareTo(b.username()))
+                .toList();
         for (int d = 0; d < sorted.size(); d++) {
-            Doctor doctor = sorted.get(d);
-            AuthenticatedUser caller = new AuthenticatedUser(doctor.id(), doctor.username(), doctor.displayName(),
-                    Role.DOCTOR, false);
-            if (appointments.list(caller, doctor.id(), null, from.toString(), to.toString(), 0, 1).total() > 0) {
+            AuthenticatedUser caller = sorted.get(d);
+            UUID doctor = caller.userId();
+            if (appointments.list(caller, doctor, null, from.toString(), to.toString(), 0, 1).total() > 0) {
                 continue; // seeded already (or real bookings): leave this agenda alone
             }
-            for (Planned p : plan(doctor.id(), d, days, zone)) {
+            for (Planned p : plan(doctor, d, sorted.size(), days, zone)) {
                 UUID patient = patients.get(p.patientIndex() % patients.size());
                 try {
-                    Appointment a = appointments.create(caller, new AppointmentInput(patient, doctor.id(),
+                    Appointment a = appointments.create(caller, new AppointmentInput(patient, doctor,
                             p.start().toOffsetDateTime(), p.start().plusMinutes(30).toOffsetDateTime(), p.reason()));
                     created++;
                     pastStatus(caller, a, now);
@@ -166,9 +164,10 @@ public class DemoAppointments {
 
     /**
      * A doctor's plan: about two slots in three filled, differently per doctor and day. A patient
-     * index is unique per day and slot across doctors, so no patient is booked twice at once.
+     * index is unique per day and slot across the {@code doctorCount} doctors, so no patient is
+     * booked twice at once (as long as there are enough patients; a clash is skipped at booking).
      */
-    static List<Planned> plan(UUID doctorId, int doctorIndex, List<LocalDate> days, ZoneId zone) {
+    static List<Planned> plan(UUID doctorId, int doctorIndex, int doctorCount, List<LocalDate> days, ZoneId zone) {
         List<String> reasons = List.of("Consultation de suivi", "Renouvellement d’ordonnance", "Douleurs lombaires",
                 "Bilan annuel", "Résultats d’analyses", "Première consultation");
         List<Planned> plan = new ArrayList<>();
@@ -177,7 +176,7 @@ public class DemoAppointments {
                 if ((slot + day + doctorIndex) % 3 == 2) {
                     continue; // a free slot
                 }
-                int patient = (day * SLOTS.size() + slot) * DEMO_DOCTORS.size() + doctorIndex;
+                int patient = (day * SLOTS.size() + slot) * doctorCount + doctorIndex;
                 plan.add(new Planned(doctorId, patient, days.get(day).atTime(SLOTS.get(slot)).atZone(zone),
                         reasons.get((slot + doctorIndex) % reasons.size())));
             }

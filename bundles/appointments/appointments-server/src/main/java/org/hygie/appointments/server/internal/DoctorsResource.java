@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.hygie.appointments.api.Doctor;
+import org.hygie.appointments.api.DoctorHours;
 import org.hygie.appointments.api.DoctorsApi;
 import org.hygie.appointments.api.WorkingHours;
 import org.hygie.core.security.CurrentUser;
@@ -36,8 +37,13 @@ public class DoctorsResource implements DoctorsApi {
     }
 
     @Override
+    public List<DoctorHours> allWorkingHours() {
+        return appointments.allWorkingHours();
+    }
+
+    @Override
     public WorkingHours workingHours(UUID doctorId) {
-        return appointments.workingHours(currentUser.require(), doctorId);
+        return appointments.workingHours(doctorId);
     }
 
     @Override

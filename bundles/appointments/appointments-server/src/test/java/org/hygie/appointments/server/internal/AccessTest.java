@@ -31,4 +31,12 @@ class AccessTest {
         assertThat(Access.editHours(user(UUID.randomUUID(), Role.DOCTOR), DOCTOR_ID)).isFalse();
         assertThat(Access.editHours(user(UUID.randomUUID(), Role.SECRETARY), DOCTOR_ID)).isFalse();
     }
+
+    @Test
+    void requireEditHours_shouldRefuseAnotherDoctorsHoursAt403() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Access.requireEditHours(user(UUID.randomUUID(),
+                Role.DOCTOR), DOCTOR_ID)).isInstanceOfSatisfying(org.hygie.core.problem.HygieException.class,
+                        e -> assertThat(e.status()).isEqualTo(403));
+        Access.requireEditHours(user(DOCTOR_ID, Role.DOCTOR), DOCTOR_ID);
+    }
 }

@@ -30,7 +30,7 @@ class DemoAppointmentsTest {
         Set<String> patientAtTime = new HashSet<>();
         int total = 0;
         for (int d = 0; d < 3; d++) {
-            var plan = DemoAppointments.plan(UUID.randomUUID(), d, days, PARIS);
+            var plan = DemoAppointments.plan(UUID.randomUUID(), d, 3, days, PARIS);
             assertThat(plan.size()).isLessThan(days.size() * DemoAppointments.SLOTS.size()).isGreaterThan(10);
             for (var p : plan) {
                 LocalTime start = p.start().toLocalTime();

@@ -90,6 +90,37 @@ class WorkingHoursRulesTest {
     }
 
     @Test
+    void check_shouldRefuseMoreThanFiftySixPeriodsWithOneError() {
+        List<WorkingPeriod> many = java.util.stream.IntStream.range(0, 10_000)
+                .mapToObj(i -> new WorkingPeriod(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(9, 0))).toList();
+        assertThat(WorkingHoursRules.check(many, new Checks()).errors()).extracting(e -> e.field() + ":" + e.code())
+                .containsExactly("periods:too_many");
+        List<WorkingPeriod> week = Arrays.stream(DayOfWeek.values()).flatMap(d -> java.util.stream.IntStream.range(0, 8)
+                .mapToObj(h -> new WorkingPeriod(d, LocalTime.of(8 + h, 0), LocalTime.of(8 + h, 30)))).toList();
+        assertThat(week).hasSize(WorkingHoursRules.MAX_PERIODS);
+        assertThat(WorkingHoursRules.check(week, new Checks()).errors()).isEmpty();
+    }
+
+    @Test
+    void check_shouldFindOverlapsWhateverTheOrderAndCapTheirErrors() {
+        List<WorkingPeriod> shuffled = List.of(
+                new WorkingPeriod(DayOfWeek.TUESDAY, LocalTime.of(14, 0), LocalTime.of(18, 0)),
+                new WorkingPeriod(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(10, 0)),
+                new WorkingPeriod(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
+                new WorkingPeriod(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(17, 0)),
+                new WorkingPeriod(DayOfWeek.MONDAY, LocalTime.of(16, 0), LocalTime.of(18, 0)),
+                new WorkingPeriod(DayOfWeek.WEDNESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)));
+        // Monday 09-10 and 16-18 lie in (or cross) 08-17; Tuesday's two touch nothing; Wednesday is alone.
+        assertThat(WorkingHoursRules.check(shuffled, new Checks()).errors()).extracting(e -> e.field() + ":" + e.code())
+                .containsExactlyInAnyOrder("periods[1]:overlap", "periods[4]:overlap");
+        List<WorkingPeriod> same = java.util.Collections.nCopies(WorkingHoursRules.MAX_PERIODS,
+                new WorkingPeriod(DayOfWeek.FRIDAY, LocalTime.of(8, 0), LocalTime.of(9, 0)));
+        Checks checks = WorkingHoursRules.check(same, new Checks());
+        assertThat(checks.errors()).hasSize(Checks.MAX_ERRORS);
+        assertThat(checks.otherErrors()).isEqualTo(WorkingHoursRules.MAX_PERIODS - 1 - Checks.MAX_ERRORS);
+    }
+
+    @Test
     void zone_shouldFallBackToParisOnABadValue() {
         assertThat(AppointmentsService.zone("Mars/Olympus")).isEqualTo(PARIS);
         assertThat(AppointmentsService.zone(null)).isEqualTo(PARIS);

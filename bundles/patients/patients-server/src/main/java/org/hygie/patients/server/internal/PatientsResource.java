@@ -39,6 +39,9 @@ public class PatientsResource implements PatientsApi {
     PatientsService patients;
 
     @Reference
+    PatientDirectoryService directory;
+
+    @Reference
     CurrentUser currentUser;
 
     @Override
@@ -55,6 +58,11 @@ public class PatientsResource implements PatientsApi {
     @Override
     public Patient get(UUID id) {
         return patients.get(id);
+    }
+
+    @Override
+    public List<PatientSummary> byIds(List<UUID> ids) {
+        return directory.byIds(ids);
     }
 
     @Override
