@@ -1,6 +1,6 @@
 /** The appointments REST contract: doctors, their working hours, and their agendas. */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.hygie.appointments.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.hygie.appointments.api.WorkingPeriod;
-import org.hygie.core.problem.Checks;
 
 /** Weekly working hours, read in the hospital's time zone. */
 final class WorkingHoursRules {
@@ -47,34 +46,5 @@ final class WorkingHoursRules {
         LocalTime to = e.toLocalTime();
         return periods.stream().anyMatch(p -> p.day() == s.getDayOfWeek() && !from.isBefore(p.start())
                 && !to.isAfter(p.end()));
-    }
-
-    /** Records errors on {@code periods[i]}: missing fields, end not after start, overlaps on a day. */
-    static Checks check(List<WorkingPeriod> periods, Checks checks) {
-        if (periods == null) {
-            return checks.reject("periods", "required", "periods is required (an empty list: never booked)");
-        }
-        for (int i = 0; i < periods.size(); i++) {
-            WorkingPeriod p = periods.get(i);
-            String field = "periods[" + i + "]";
-            if (p == null || p.day() == null || p.start() == null || p.end() == null) {
-                checks.reject(field, "required", field + " needs day, start and end");
-            } else if (!p.end().isAfter(p.start())) {
-                checks.reject(field, "end_before_start", field + ": end must be after start");
-            }
-        }
-        if (!checks.errors().isEmpty()) {
-            return checks;
-        }
-        for (int i = 0; i < periods.size(); i++) {
-            for (int j = 0; j < i; j++) {
-                WorkingPeriod a = periods.get(i);
-                WorkingPeriod b = periods.get(j);
-                if (a.day() == b.day() && a.start().isBefore(b.end()) && b.start().isBefore(a.end())) {
-                    checks.reject("periods[" + i + "]", "overlap", "periods[" + i + "] overlaps periods[" + j + "]");
-                }
-            }
-        }
-        return checks;
     }
 }

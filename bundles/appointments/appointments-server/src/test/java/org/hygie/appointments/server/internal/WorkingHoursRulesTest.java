@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.hygie.appointments.api.WorkingPeriod;
-import org.hygie.core.problem.Checks;
 import org.junit.jupiter.api.Test;
 
 class WorkingHoursRulesTest {
@@ -72,21 +71,6 @@ class WorkingHoursRulesTest {
                 Instant.parse("2030-01-07T13:30:00Z"), montreal)).isTrue();
         assertThat(WorkingHoursRules.fits(DEFAULT, Instant.parse("2030-01-07T12:00:00Z"),
                 Instant.parse("2030-01-07T12:30:00Z"), montreal)).isFalse();
-    }
-
-    @Test
-    void check_shouldRefuseMissingInvertedAndOverlappingPeriods() {
-        List<WorkingPeriod> periods = Arrays.asList(
-                new WorkingPeriod(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
-                new WorkingPeriod(DayOfWeek.MONDAY, LocalTime.of(11, 0), LocalTime.of(13, 0)),
-                new WorkingPeriod(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)));
-        assertThat(WorkingHoursRules.check(periods, new Checks()).errors()).extracting(e -> e.field() + ":" + e.code())
-                .containsExactly("periods[1]:overlap");
-        assertThat(WorkingHoursRules.check(Arrays.asList(null,
-                new WorkingPeriod(DayOfWeek.MONDAY, LocalTime.of(12, 0), LocalTime.of(8, 0))), new Checks()).errors())
-                .extracting(e -> e.field() + ":" + e.code())
-                .containsExactly("periods[0]:required", "periods[1]:end_before_start");
-        assertThat(WorkingHoursRules.check(WorkingHoursRules.DEFAULT, new Checks()).errors()).isEmpty();
     }
 
     @Test
