@@ -115,7 +115,11 @@ public class RestClient implements HygieClient {
 
     @Override
     public void prepare() {
-        Thread warmUp = new Thread(this::jersey, "hygie-client-warm-up");
+        Thread warmUp = new Thread(() -> {
+            jersey();
+            // The validator reads the constraints of a type once; the login form's is the first checked.
+            FieldRules.check(new Credentials("", ""));
+        }, "hygie-client-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
     }
