@@ -25,8 +25,8 @@ public interface HygieClient {
 
     /**
      * Prepares the HTTP stack and the field rules in the background (Jersey and the validator take a
-     * few hundred ms to boot), so that the
-     * first call is quick; called once the first window shows, not to compete with its painting.
+     * few hundred ms to boot), so that the first call is quick; called once the first window shows,
+     * not to compete with its painting.
      */
     void prepare();
 
