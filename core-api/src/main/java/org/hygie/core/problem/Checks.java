@@ -39,6 +39,11 @@ public final class Checks {
         return this;
     }
 
+    /** Counts an error left out of the answer by a rule of its own ({@link FieldRules}' per-code cap). */
+    void omit() {
+        others++;
+    }
+
     /** Records an error unless the condition holds. */
     public Checks require(boolean condition, String field, String code, String message) {
         if (!condition) {

@@ -1,4 +1,4 @@
-/** The error model: RFC 9457 problem details and the exceptions services throw to produce them. */
+/** The error model: RFC 9457 problem details, the exceptions services throw to produce them, and the field rules of input records. */
 @Export
 @Version("1.2.0")
 package org.hygie.core.problem;

@@ -3,6 +3,9 @@ package org.hygie.appointments.api;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * A booking or a reschedule. Field error codes: {@code required}, {@code end_before_start},
  * {@code too_short} (under 5 minutes), {@code too_long} (over 8 hours; for {@code reason}, over
@@ -15,8 +18,9 @@ import java.util.UUID;
  *        refused (409, {@code currentVersion} in the problem) when the appointment changed since;
  *        null to change it whatever its version; ignored on a booking
  */
-public record AppointmentInput(UUID patientId, UUID doctorId, OffsetDateTime start, OffsetDateTime end,
-        String reason, Long version) {
+@AppointmentRules.Length
+public record AppointmentInput(@NotNull UUID patientId, @NotNull UUID doctorId, @NotNull OffsetDateTime start,
+        @NotNull OffsetDateTime end, @Size(max = 500) String reason, Long version) {
 
     /** A booking, or a reschedule whatever the version (the constructor of version 1.0 of this package). */
     public AppointmentInput(UUID patientId, UUID doctorId, OffsetDateTime start, OffsetDateTime end, String reason) {

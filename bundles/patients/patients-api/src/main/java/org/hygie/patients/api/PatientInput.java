@@ -2,9 +2,19 @@ package org.hygie.patients.api;
 
 import java.time.LocalDate;
 
+import org.hygie.patients.api.PatientRules.BirthDate;
+import org.hygie.patients.api.PatientRules.Email;
+import org.hygie.patients.api.PatientRules.Name;
+import org.hygie.patients.api.PatientRules.Phone;
+import org.hygie.patients.api.PatientRules.ValidNir;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * What a client sends to create ({@code POST}) or update ({@code PUT}) a patient. The server
- * checks every field and answers 422 listing all the invalid ones; the field codes are:
+ * checks every field (the constraints below) and answers 422 listing all the invalid ones; the
+ * field codes are:
  * <ul>
  * <li>{@code lastName}, {@code firstName}: {@code required}, {@code too_long} (over 100 characters),
  * {@code invalid_characters} (control characters or no letter at all);</li>
@@ -30,6 +40,7 @@ import java.time.LocalDate;
  *        departments written {@code 2A}/{@code 2B}; must carry a valid key when given)
  * @param version on update, the {@link Patient#version()} the client read; ignored on creation
  */
-public record PatientInput(String lastName, String firstName, LocalDate birthDate, Sex sex, String phone,
-        String email, String address, String nir, Long version) {
+public record PatientInput(@Name String lastName, @Name String firstName, @NotNull @BirthDate LocalDate birthDate,
+        @NotNull Sex sex, @Phone String phone, @Email String email, @Size(max = 500) String address,
+        @ValidNir String nir, Long version) {
 }

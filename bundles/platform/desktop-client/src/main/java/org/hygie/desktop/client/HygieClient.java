@@ -24,8 +24,9 @@ public interface HygieClient {
     void setServer(URI server);
 
     /**
-     * Prepares the HTTP stack in the background (Jersey takes a few hundred ms to boot), so that the
-     * first call is quick; called once the first window shows, not to compete with its painting.
+     * Prepares the HTTP stack and the field rules in the background (Jersey and the validator take a
+     * few hundred ms to boot), so that the first call is quick; called once the first window shows,
+     * not to compete with its painting.
      */
     void prepare();
 

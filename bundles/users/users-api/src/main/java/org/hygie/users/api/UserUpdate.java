@@ -2,6 +2,10 @@ package org.hygie.users.api;
 
 import org.hygie.core.security.Role;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 /**
  * The editable fields of an account. The username never changes: it is how people log in and how
  * logs name them.
@@ -9,5 +13,5 @@ import org.hygie.core.security.Role;
  * @param displayName the name shown to people, at most 200 characters
  * @param role the user's role; an administrator cannot change their own
  */
-public record UserUpdate(String displayName, Role role) {
+public record UserUpdate(@NotBlank @Size(max = 200) String displayName, @NotNull Role role) {
 }

@@ -124,7 +124,6 @@ public class AppointmentsService {
     public WorkingHours setWorkingHours(AuthenticatedUser caller, UUID doctorId, WorkingHours hours) {
         Access.requireEditHours(caller, doctorId);
         requireDoctor(doctorId);
-        WorkingHoursRules.check(hours == null ? null : hours.periods(), new Checks()).throwIfAny();
         List<WorkingPeriod> periods = hours.periods().stream().sorted(WorkingHoursRules.ORDER).toList();
         Instant now = now();
         tx.inTransaction(em -> {
@@ -272,7 +271,7 @@ public class AppointmentsService {
             queue(em, input.doctorId(), input.patientId());
             AppointmentEntity entity = new AppointmentEntity(id, now, caller.userId());
             entity.schedule(input.patientId(), input.doctorId(), slot.start(), slot.end(),
-                    AppointmentRules.blankToNull(input.reason()));
+                    blankToNull(input.reason()));
             em.persist(entity);
             em.flush();
             return entity.toAppointment(zone);
@@ -308,7 +307,7 @@ public class AppointmentsService {
                         + input.version() + "; reload it and reschedule again", Map.of("currentVersion", entity.version()));
             }
             entity.schedule(input.patientId(), input.doctorId(), slot.start(), slot.end(),
-                    AppointmentRules.blankToNull(input.reason()));
+                    blankToNull(input.reason()));
             entity.touch(now, caller.userId());
             em.flush();
             return entity.toAppointment(zone);
@@ -323,7 +322,7 @@ public class AppointmentsService {
             AppointmentEntity entity = find(em, id, true);
             Access.requireAgenda(caller, entity.doctorId());
             StatusMachine.check(entity.status(), change, entity.start(), clock.instant());
-            entity.moveTo(change.status(), AppointmentRules.blankToNull(change.reason()));
+            entity.moveTo(change.status(), blankToNull(change.reason()));
             entity.touch(now, caller.userId());
             em.flush();
             return entity.toAppointment(zone);
@@ -353,8 +352,7 @@ public class AppointmentsService {
     }
 
     private Slot validate(AuthenticatedUser caller, AppointmentInput input) {
-        Checks checks = AppointmentRules.check(input, new Checks());
-        checks.throwIfAny();
+        Checks checks = new Checks();
         Optional<AuthenticatedUser> doctor = activeDoctor(input.doctorId());
         if (doctor.isEmpty()) {
             checks.reject("doctorId", "unknown_doctor", "No active doctor " + input.doctorId()).throwIfAny();
@@ -430,5 +428,9 @@ public class AppointmentsService {
     /** PostgreSQL keeps microseconds: what is answered must be what is read back later. */
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

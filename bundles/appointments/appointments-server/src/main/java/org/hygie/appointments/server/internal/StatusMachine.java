@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.hygie.appointments.api.AppointmentStatus;
 import org.hygie.appointments.api.StatusChange;
-import org.hygie.core.problem.Checks;
 import org.hygie.core.problem.HygieException;
 
 /**
@@ -26,19 +25,13 @@ final class StatusMachine {
     }
 
     /**
-     * @throws HygieException 422 when the change misses its status or a cancellation its reason,
-     *         409 when the move is not allowed from {@code current} or a no-show comes before the start
+     * The change's own fields (a status, a reason for a cancellation) are checked by the REST layer
+     * against the constraints of {@link StatusChange}.
+     *
+     * @throws HygieException 409 when the move is not allowed from {@code current} or a no-show comes
+     *         before the start
      */
     static void check(AppointmentStatus current, StatusChange change, Instant start, Instant now) {
-        Checks checks = new Checks();
-        if (change == null || change.status() == null) {
-            checks.reject("status", "required", "status is required").throwIfAny();
-            return;
-        }
-        if (change.status() == AppointmentStatus.CANCELLED) {
-            checks.required("reason", change.reason());
-        }
-        checks.maxLength("reason", change.reason(), AppointmentRules.MAX_REASON).throwIfAny();
         if (!NEXT.get(current).contains(change.status())) {
             throw HygieException.conflict("An appointment " + current + " cannot become " + change.status(),
                     Map.of("currentStatus", current.name()));

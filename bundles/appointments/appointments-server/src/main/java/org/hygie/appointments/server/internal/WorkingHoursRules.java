@@ -6,13 +6,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
-import org.hygie.appointments.api.WorkingHours;
 import org.hygie.appointments.api.WorkingPeriod;
-import org.hygie.core.problem.Checks;
 
 /** Weekly working hours, read in the hospital's time zone. */
 final class WorkingHoursRules {
@@ -27,12 +24,6 @@ final class WorkingHoursRules {
         }
         DEFAULT = List.copyOf(periods);
     }
-
-    /**
-     * A bound on the input, so that a request with thousands of periods is refused at once instead
-     * of being checked and stored.
-     */
-    static final int MAX_PERIODS = WorkingHours.MAX_PERIODS;
 
     static final Comparator<WorkingPeriod> ORDER = Comparator.comparing(WorkingPeriod::day)
             .thenComparing(WorkingPeriod::start);
@@ -55,60 +46,5 @@ final class WorkingHoursRules {
         LocalTime to = e.toLocalTime();
         return periods.stream().anyMatch(p -> p.day() == s.getDayOfWeek() && !from.isBefore(p.start())
                 && !to.isAfter(p.end()));
-    }
-
-    /**
-     * Records errors on {@code periods}: more than {@link #MAX_PERIODS} ({@code too_many}), then on
-     * {@code periods[i]}: missing fields, end not after start, overlaps on a day (each period that
-     * starts before an earlier one of its day ends, in the order of day and start).
-     */
-    static Checks check(List<WorkingPeriod> periods, Checks checks) {
-        if (periods == null) {
-            return checks.reject("periods", "required", "periods is required (an empty list: never booked)");
-        }
-        if (periods.size() > MAX_PERIODS) {
-            return checks.reject("periods", "too_many", "periods holds at most " + MAX_PERIODS + " working periods ("
-                    + periods.size() + " sent)");
-        }
-        boolean complete = true;
-        for (int i = 0; i < periods.size(); i++) {
-            WorkingPeriod p = periods.get(i);
-            String field = "periods[" + i + "]";
-            if (p == null || p.day() == null || p.start() == null || p.end() == null) {
-                checks.reject(field, "required", field + " needs day, start and end");
-                complete = false;
-            } else if (!p.end().isAfter(p.start())) {
-                checks.reject(field, "end_before_start", field + ": end must be after start");
-                complete = false;
-            }
-        }
-        if (!complete) {
-            return checks;
-        }
-        // Sorted by day and start, a period overlaps an earlier one of its day exactly when it starts
-        // before the latest end seen so far that day: one pass instead of comparing every pair.
-        Integer[] order = new Integer[periods.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparing((Integer i) -> periods.get(i), ORDER).thenComparing(i -> i));
-        DayOfWeek day = null;
-        LocalTime latestEnd = null;
-        int latest = -1;
-        for (int i : order) {
-            WorkingPeriod p = periods.get(i);
-            if (p.day() != day) {
-                day = p.day();
-                latestEnd = null;
-            }
-            if (latestEnd != null && p.start().isBefore(latestEnd)) {
-                checks.reject("periods[" + i + "]", "overlap", "periods[" + i + "] overlaps periods[" + latest + "]");
-            }
-            if (latestEnd == null || p.end().isAfter(latestEnd)) {
-                latestEnd = p.end();
-                latest = i;
-            }
-        }
-        return checks;
     }
 }

@@ -37,24 +37,10 @@ class StatusMachineTest {
     }
 
     @Test
-    void check_shouldRequireAReasonToCancel() {
-        assertThat(status(AppointmentStatus.SCHEDULED, AppointmentStatus.CANCELLED, null, BEFORE)).isEqualTo(422);
-        assertThat(status(AppointmentStatus.SCHEDULED, AppointmentStatus.CANCELLED, "  ", BEFORE)).isEqualTo(422);
-        assertThat(status(AppointmentStatus.SCHEDULED, AppointmentStatus.CANCELLED, "Malade", BEFORE)).isEqualTo(200);
-    }
-
-    @Test
     void check_shouldRefuseANoShowBeforeTheStart() {
         assertThat(status(AppointmentStatus.SCHEDULED, AppointmentStatus.NO_SHOW, null, BEFORE)).isEqualTo(409);
         assertThatCode(() -> StatusMachine.check(AppointmentStatus.SCHEDULED,
                 new StatusChange(AppointmentStatus.NO_SHOW, null), START, START)).doesNotThrowAnyException();
-    }
-
-    @Test
-    void check_shouldRequireAStatus() {
-        assertThat(catchThrowableOfType(HygieException.class,
-                () -> StatusMachine.check(AppointmentStatus.SCHEDULED, new StatusChange(null, null), START, AFTER))
-                .status()).isEqualTo(422);
     }
 
     @Test

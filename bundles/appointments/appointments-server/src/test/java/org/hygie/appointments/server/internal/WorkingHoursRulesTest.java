@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.hygie.appointments.api.WorkingPeriod;
-import org.hygie.core.problem.Checks;
 import org.junit.jupiter.api.Test;
 
 class WorkingHoursRulesTest {
@@ -72,52 +71,6 @@ class WorkingHoursRulesTest {
                 Instant.parse("2030-01-07T13:30:00Z"), montreal)).isTrue();
         assertThat(WorkingHoursRules.fits(DEFAULT, Instant.parse("2030-01-07T12:00:00Z"),
                 Instant.parse("2030-01-07T12:30:00Z"), montreal)).isFalse();
-    }
-
-    @Test
-    void check_shouldRefuseMissingInvertedAndOverlappingPeriods() {
-        List<WorkingPeriod> periods = Arrays.asList(
-                new WorkingPeriod(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
-                new WorkingPeriod(DayOfWeek.MONDAY, LocalTime.of(11, 0), LocalTime.of(13, 0)),
-                new WorkingPeriod(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)));
-        assertThat(WorkingHoursRules.check(periods, new Checks()).errors()).extracting(e -> e.field() + ":" + e.code())
-                .containsExactly("periods[1]:overlap");
-        assertThat(WorkingHoursRules.check(Arrays.asList(null,
-                new WorkingPeriod(DayOfWeek.MONDAY, LocalTime.of(12, 0), LocalTime.of(8, 0))), new Checks()).errors())
-                .extracting(e -> e.field() + ":" + e.code())
-                .containsExactly("periods[0]:required", "periods[1]:end_before_start");
-        assertThat(WorkingHoursRules.check(WorkingHoursRules.DEFAULT, new Checks()).errors()).isEmpty();
-    }
-
-    @Test
-    void check_shouldRefuseMoreThanFiftySixPeriodsWithOneError() {
-        List<WorkingPeriod> many = java.util.stream.IntStream.range(0, 10_000)
-                .mapToObj(i -> new WorkingPeriod(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(9, 0))).toList();
-        assertThat(WorkingHoursRules.check(many, new Checks()).errors()).extracting(e -> e.field() + ":" + e.code())
-                .containsExactly("periods:too_many");
-        List<WorkingPeriod> week = Arrays.stream(DayOfWeek.values()).flatMap(d -> java.util.stream.IntStream.range(0, 8)
-                .mapToObj(h -> new WorkingPeriod(d, LocalTime.of(8 + h, 0), LocalTime.of(8 + h, 30)))).toList();
-        assertThat(week).hasSize(WorkingHoursRules.MAX_PERIODS);
-        assertThat(WorkingHoursRules.check(week, new Checks()).errors()).isEmpty();
-    }
-
-    @Test
-    void check_shouldFindOverlapsWhateverTheOrderAndCapTheirErrors() {
-        List<WorkingPeriod> shuffled = List.of(
-                new WorkingPeriod(DayOfWeek.TUESDAY, LocalTime.of(14, 0), LocalTime.of(18, 0)),
-                new WorkingPeriod(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(10, 0)),
-                new WorkingPeriod(DayOfWeek.TUESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)),
-                new WorkingPeriod(DayOfWeek.MONDAY, LocalTime.of(8, 0), LocalTime.of(17, 0)),
-                new WorkingPeriod(DayOfWeek.MONDAY, LocalTime.of(16, 0), LocalTime.of(18, 0)),
-                new WorkingPeriod(DayOfWeek.WEDNESDAY, LocalTime.of(8, 0), LocalTime.of(12, 0)));
-        // Monday 09-10 and 16-18 lie in (or cross) 08-17; Tuesday's two touch nothing; Wednesday is alone.
-        assertThat(WorkingHoursRules.check(shuffled, new Checks()).errors()).extracting(e -> e.field() + ":" + e.code())
-                .containsExactlyInAnyOrder("periods[1]:overlap", "periods[4]:overlap");
-        List<WorkingPeriod> same = java.util.Collections.nCopies(WorkingHoursRules.MAX_PERIODS,
-                new WorkingPeriod(DayOfWeek.FRIDAY, LocalTime.of(8, 0), LocalTime.of(9, 0)));
-        Checks checks = WorkingHoursRules.check(same, new Checks());
-        assertThat(checks.errors()).hasSize(Checks.MAX_ERRORS);
-        assertThat(checks.otherErrors()).isEqualTo(WorkingHoursRules.MAX_PERIODS - 1 - Checks.MAX_ERRORS);
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.util.UUID;
 import org.hygie.auth.api.Credentials;
 import org.hygie.auth.api.LoginResult;
 import org.hygie.auth.api.SessionUser;
-import org.hygie.core.problem.Checks;
 import org.hygie.core.problem.HygieException;
 import org.hygie.core.problem.ProblemTypes;
 import org.hygie.core.security.AuthenticatedUser;
@@ -63,12 +62,11 @@ public class Sessions implements Authenticator, UserAccountListener {
     /**
      * Opens a session for right credentials.
      *
-     * @throws HygieException 422 for a missing field; 401, the same for an unknown username, a wrong
+     * @throws HygieException 401, the same for an unknown username, a wrong
      *         password or a deactivated account; 423 while the account is locked
      */
     LoginResult login(Credentials credentials) {
         Credentials c = credentials == null ? new Credentials(null, null) : credentials;
-        new Checks().required("username", c.username()).required("password", c.password()).throwIfAny();
         LoginCheck check = accounts.verify(c.username(), c.password());
         if (check instanceof LoginCheck.Locked locked) {
             throw locked(locked.until());

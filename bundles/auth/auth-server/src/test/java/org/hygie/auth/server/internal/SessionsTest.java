@@ -10,7 +10,6 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hygie.auth.api.Credentials;
-import org.hygie.core.problem.FieldError;
 import org.hygie.core.problem.HygieException;
 import org.hygie.core.problem.ProblemTypes;
 import org.hygie.core.security.AuthenticatedUser;
@@ -97,16 +96,6 @@ class SessionsTest {
     void locked_shouldRoundTheLockEndUpToTheSecond() {
         HygieException e = Sessions.locked(Instant.parse("2026-11-25T10:15:00.250Z"));
         assertThat(e.properties()).containsEntry("lockedUntil", "2026-11-25T10:15:01Z");
-    }
-
-    @Test
-    void login_shouldAnswer422ForMissingFieldsWithoutCheckingThem() {
-        HygieException e = catchThrowableOfType(HygieException.class, () -> sessions.login(new Credentials(null, "")));
-        assertThat(e.status()).isEqualTo(422);
-        assertThat(e.errors()).extracting(FieldError::field).containsExactly("username", "password");
-        HygieException noBody = catchThrowableOfType(HygieException.class, () -> sessions.login(null));
-        assertThat(noBody.status()).isEqualTo(422);
-        assertThat(verifications).hasValue(0);
     }
 
     @Test

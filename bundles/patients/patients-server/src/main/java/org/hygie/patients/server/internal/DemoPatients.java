@@ -3,6 +3,7 @@ package org.hygie.patients.server.internal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.hygie.patients.api.Nir;
 import org.hygie.patients.api.AllergyInput;
 import org.hygie.patients.api.AllergySeverity;
 import org.hygie.patients.api.PatientCreated;

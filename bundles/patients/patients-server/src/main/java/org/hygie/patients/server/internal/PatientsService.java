@@ -2,14 +2,15 @@ package org.hygie.patients.server.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.hygie.patients.api.Nir;
 import org.hygie.core.paging.Page;
+import org.hygie.core.problem.Checks;
 import org.hygie.core.problem.HygieException;
 import org.hygie.patients.api.Allergy;
 import org.hygie.patients.api.AllergyInput;
@@ -64,7 +65,6 @@ public class PatientsService {
      * @throws HygieException 422 for invalid fields
      */
     public PatientCreated create(PatientInput input, Actor actor, boolean demo) {
-        PatientValidator.validate(input, LocalDate.now(clock), false);
         Instant now = now();
         return tx.inTransaction(em -> {
             long sequence = ((Number) em.createNativeQuery("SELECT nextval('patients_mrn_seq')").getSingleResult())
@@ -92,7 +92,8 @@ public class PatientsService {
      * @throws HygieException 404 when unknown, 409 when stale, 422 for invalid fields
      */
     public Patient update(UUID id, PatientInput input, Actor actor) {
-        PatientValidator.validate(input, LocalDate.now(clock), true);
+        // The fields are checked by the REST layer; the version is what an update adds to a creation.
+        new Checks().required("version", input == null ? null : input.version()).throwIfAny();
         try {
             return tx.inTransaction(em -> {
                 PatientEntity entity = find(em, id);
@@ -126,11 +127,10 @@ public class PatientsService {
 
     /** @throws HygieException 404 when the patient is unknown, 422 for invalid fields */
     public Allergy addAllergy(UUID patientId, AllergyInput input, Actor actor) {
-        PatientValidator.validate(input);
         return tx.inTransaction(em -> {
             find(em, patientId);
             AllergyEntity allergy = new AllergyEntity(UUID.randomUUID(), patientId, input.substance().strip(),
-                    PatientValidator.blankToNull(input.reaction()), input.severity(), now(), actor.id(),
+                    blankToNull(input.reaction()), input.severity(), now(), actor.id(),
                     actor.name());
             em.persist(allergy);
             return allergy.toAllergy();
@@ -153,9 +153,9 @@ public class PatientsService {
 
     private static void apply(PatientEntity entity, PatientInput in) {
         entity.setDemographics(in.lastName().strip(), in.firstName().strip(), in.birthDate(), in.sex(),
-                PatientValidator.blankToNull(in.phone()), PatientValidator.blankToNull(in.email()),
-                PatientValidator.blankToNull(in.address()),
-                Nir.compact(PatientValidator.blankToNull(in.nir())));
+                blankToNull(in.phone()), blankToNull(in.email()),
+                blankToNull(in.address()),
+                Nir.compact(blankToNull(in.nir())));
     }
 
     private static List<PatientSummary> duplicates(EntityManager em, PatientEntity candidate) {
@@ -235,5 +235,10 @@ public class PatientsService {
             branch.params().forEach(q::setParameter);
             return q;
         }
+    }
+
+    /** @return the trimmed value, or null when absent or blank */
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.net.URI;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import org.hygie.auth.api.AuthApi;
 import org.hygie.auth.api.Credentials;
 import org.hygie.auth.api.LoginResult;
 import org.hygie.auth.api.SessionUser;
+import org.hygie.core.problem.FieldError;
+import org.hygie.core.problem.FieldRules;
 import org.hygie.core.problem.HygieException;
 import org.hygie.desktop.client.ClientProblems;
 import org.hygie.desktop.client.ConnectionListener;
@@ -112,7 +115,11 @@ public class RestClient implements HygieClient {
 
     @Override
     public void prepare() {
-        Thread warmUp = new Thread(this::jersey, "hygie-client-warm-up");
+        Thread warmUp = new Thread(() -> {
+            jersey();
+            // The validator reads the constraints of a type once; the login form's is the first checked.
+            FieldRules.check(new Credentials("", ""));
+        }, "hygie-client-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
     }
@@ -229,6 +236,7 @@ public class RestClient implements HygieClient {
         if (method.getDeclaringClass() == Object.class) {
             return method.invoke(target, args);
         }
+        checkInputs(args);
         boolean authenticated = token != null;
         try {
             Object result = method.invoke(target, args);
@@ -249,6 +257,27 @@ public class RestClient implements HygieClient {
                         "No answer from " + server + ": " + rootMessage(cause), null, Map.of("server", server.toString()));
             }
             throw cause;
+        }
+    }
+
+    /**
+     * Checks the input records of a call against the field rules declared on them, as the server
+     * will: a form learns of its mistakes without a round trip, through the same 422 the server
+     * would answer, so it shows them beside the fields as it shows the server's.
+     *
+     * @throws HygieException 422 listing the invalid fields, nothing sent
+     */
+    static void checkInputs(Object[] args) {
+        if (args == null) {
+            return;
+        }
+        for (Object arg : args) {
+            if (arg != null && arg.getClass().isRecord()) {
+                List<FieldError> errors = FieldRules.check(arg);
+                if (!errors.isEmpty()) {
+                    throw HygieException.validation(errors);
+                }
+            }
         }
     }
 

@@ -110,11 +110,26 @@ class RestClientTest {
     void api_shouldTurnFieldErrorsIntoTheExceptionsErrors() {
         answers.put("POST /api/auth/login", "422|application/problem+json|{\"type\":\"urn:hygie:problem:validation\","
                 + "\"status\":422,\"detail\":\"1 field\",\"errors\":[{\"field\":\"username\",\"code\":\"required\",\"message\":\"m\"}]}");
-        assertThatThrownBy(() -> client.login("", "x")).isInstanceOfSatisfying(HygieException.class,
+        // valid for the local check, so that the server's answer is what is read
+        assertThatThrownBy(() -> client.login("dr.martin", "x")).isInstanceOfSatisfying(HygieException.class,
                 e -> assertThat(e.errors()).singleElement().satisfies(f -> {
                     assertThat(f.field()).isEqualTo("username");
                     assertThat(f.code()).isEqualTo("required");
                 }));
+        assertThat(authorizations).hasSize(1);
+    }
+
+    @Test
+    void api_shouldRefuseAnInputBreakingItsFieldRulesBeforeSendingIt() {
+        loginAnswers();
+        assertThatThrownBy(() -> client.login(" ", "")).isInstanceOfSatisfying(HygieException.class, e -> {
+            assertThat(e.status()).isEqualTo(422);
+            assertThat(e.type()).isEqualTo("urn:hygie:problem:validation");
+            assertThat(e.errors()).extracting(f -> f.field() + ":" + f.code())
+                    .containsExactly("password:required", "username:required");
+        });
+        assertThat(authorizations).as("nothing sent").isEmpty();
+        assertThat(client.state()).isEqualTo(ConnectionState.LOGGED_OUT);
     }
 
     @Test

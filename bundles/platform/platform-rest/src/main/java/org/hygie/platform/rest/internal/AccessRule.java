@@ -82,7 +82,7 @@ record AccessRule(Kind kind, Set<String> permissions, boolean allowedBeforePassw
     }
 
     /** The method itself, then the same method as declared by the class's interfaces. */
-    private static Method[] declarations(Method method, Class<?> resourceClass) {
+    static Method[] declarations(Method method, Class<?> resourceClass) {
         java.util.List<Method> found = new java.util.ArrayList<>();
         found.add(method);
         for (Class<?> type = resourceClass; type != null && type != Object.class; type = type.getSuperclass()) {

@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.hygie.core.paging.Page;
 import org.hygie.core.paging.PageRequest;
 import org.hygie.core.problem.Checks;
+import org.hygie.users.api.UserRules;
 import org.hygie.core.problem.HygieException;
 import org.hygie.core.problem.SqlFailures;
 import org.hygie.core.security.AuthenticatedUser;
@@ -85,9 +86,9 @@ public class UserManager implements UserAccounts {
 
     @Override
     public LoginCheck verify(String username, String password) {
-        String name = Usernames.normalize(username);
+        String name = UserRules.normalizeUsername(username);
         String typed = password == null ? "" : password;
-        Optional<Snapshot> found = Usernames.isValid(name) ? tx.readOnly(em -> findByUsername(em, name).map(Snapshot::of))
+        Optional<Snapshot> found = UserRules.isUsername(name) ? tx.readOnly(em -> findByUsername(em, name).map(Snapshot::of))
                 : Optional.empty();
         if (found.isEmpty()) {
             hasher.matchesNobody(typed);
@@ -161,11 +162,12 @@ public class UserManager implements UserAccounts {
         Snapshot seen = tx.readOnly(em -> Optional.ofNullable(em.find(UserEntity.class, userId))
                 .filter(UserEntity::active).map(Snapshot::of))
                 .orElseThrow(() -> HygieException.notFound("No active account " + userId));
-        Checks checks = new Checks().required("currentPassword", currentPassword);
-        if (!checks.hasError("currentPassword") && !hasher.matches(currentPassword, seen.passwordHash())) {
+        // The fields' own rules are PasswordChange's, checked by the REST layer; these need the account.
+        Checks checks = new Checks();
+        if (currentPassword == null || !hasher.matches(currentPassword, seen.passwordHash())) {
             checks.reject("currentPassword", "wrong_password", "currentPassword is not the current password");
         }
-        PasswordPolicy.check(checks, "newPassword", newPassword, currentPassword, seen.username());
+        notUsername(checks, "newPassword", newPassword, seen.username());
         checks.throwIfAny();
         String hash = hasher.hash(newPassword);
         tx.inTransaction(em -> {
@@ -206,14 +208,8 @@ public class UserManager implements UserAccounts {
     /** @throws HygieException 422 for invalid fields, 409 when the username is taken */
     User create(NewUser request) {
         NewUser dto = request == null ? new NewUser(null, null, null, null) : request;
-        String username = Usernames.normalize(dto.username());
+        String username = UserRules.normalizeUsername(dto.username());
         String displayName = dto.displayName() == null ? null : dto.displayName().strip();
-        Checks checks = new Checks();
-        Usernames.check(checks, "username", username);
-        checks.required("displayName", displayName).maxLength("displayName", displayName, 200);
-        checks.required("role", dto.role());
-        PasswordPolicy.check(checks, "temporaryPassword", dto.temporaryPassword(), null, username);
-        checks.throwIfAny();
         String hash = hasher.hash(dto.temporaryPassword());
         Instant now = now();
         try {
@@ -241,8 +237,6 @@ public class UserManager implements UserAccounts {
     User update(UUID id, UserUpdate request, UUID callerId) {
         UserUpdate dto = request == null ? new UserUpdate(null, null) : request;
         String displayName = dto.displayName() == null ? null : dto.displayName().strip();
-        new Checks().required("displayName", displayName).maxLength("displayName", displayName, 200)
-                .required("role", dto.role()).throwIfAny();
         Instant now = now();
         return tx.inTransaction(em -> {
             UserEntity user = require(em, id);
@@ -276,7 +270,7 @@ public class UserManager implements UserAccounts {
         String password = given == null ? temporaryPasswords.generate() : given;
         String username = tx.readOnly(em -> require(em, id).username());
         Checks checks = new Checks();
-        PasswordPolicy.check(checks, "temporaryPassword", password, null, username);
+        notUsername(checks, "temporaryPassword", password, username);
         checks.throwIfAny();
         String hash = hasher.hash(password);
         Instant now = now();
@@ -438,5 +432,11 @@ public class UserManager implements UserAccounts {
 
     /** A demo account to seed. */
     record DemoAccount(String username, String displayName, Role role) {
+    }
+
+    /** The password rule that needs the account: not its username (the others are on the input records). */
+    private static void notUsername(Checks checks, String field, String password, String username) {
+        checks.require(!UserRules.isSameAsUsername(password, username), field, "same_as_username",
+                "the password must differ from the username");
     }
 }

@@ -6,7 +6,9 @@ import java.security.SecureRandom;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.hygie.core.problem.Checks;
+import org.hygie.core.problem.FieldRules;
+import org.hygie.core.security.Role;
+import org.hygie.users.api.NewUser;
 import org.junit.jupiter.api.Test;
 
 class TemporaryPasswordsTest {
@@ -16,9 +18,7 @@ class TemporaryPasswordsTest {
     void generate_shouldFollowTheFormatAndPassThePolicy() {
         String password = generator.generate();
         assertThat(password).matches("[" + TemporaryPasswords.ALPHABET + "]{4}(-[" + TemporaryPasswords.ALPHABET + "]{4}){3}");
-        Checks checks = new Checks();
-        PasswordPolicy.check(checks, "temporaryPassword", password, null, "dr.martin");
-        assertThat(checks.errors()).isEmpty();
+        assertThat(FieldRules.check(new NewUser("dr.martin", "Dr Martin", Role.DOCTOR, password))).isEmpty();
     }
 
     @Test

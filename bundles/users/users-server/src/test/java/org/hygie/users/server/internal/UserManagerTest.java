@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 
+import org.hygie.core.problem.FieldRules;
+import org.hygie.users.api.PasswordReset;
+import org.hygie.users.api.UserRules;
 import org.junit.jupiter.api.Test;
 
 class UserManagerTest {
@@ -26,11 +29,9 @@ class UserManagerTest {
     void demoAccounts_shouldHoldTheRequiredRolesAndValidNames() {
         assertThat(DemoUsers.ACCOUNTS).extracting(UserManager.DemoAccount::username)
                 .contains("admin", "dr.martin", "bio.durand", "sec.petit")
-                .allMatch(Usernames::isValid);
+                .allMatch(UserRules::isUsername);
         assertThat(DemoUsers.ACCOUNTS.stream().filter(a -> a.role() == org.hygie.core.security.Role.DOCTOR))
                 .hasSizeGreaterThanOrEqualTo(3);
-        org.hygie.core.problem.Checks checks = new org.hygie.core.problem.Checks();
-        PasswordPolicy.check(checks, "password", DemoUsers.PASSWORD, null, null);
-        assertThat(checks.errors()).isEmpty();
+        assertThat(FieldRules.check(new PasswordReset(DemoUsers.PASSWORD))).isEmpty();
     }
 }

@@ -1,8 +1,8 @@
-package org.hygie.patients.server.internal;
+package org.hygie.patients.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.hygie.patients.server.internal.Nir.Check;
+import org.hygie.patients.api.Nir.Check;
 import org.junit.jupiter.api.Test;
 
 class NirTest {

@@ -1,4 +1,4 @@
-package org.hygie.patients.server.internal;
+package org.hygie.patients.api;
 
 import java.math.BigInteger;
 import java.util.regex.Pattern;
@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
  * special registrations; beyond that the structure is not checked, because INSEE assigns
  * unusual months (20–42, 50–99) and codes that a stricter check would wrongly refuse.
  */
-final class Nir {
-    enum Check {
+public final class Nir {
+    /** The verdict on a NIR. */
+    public enum Check {
         VALID, INVALID_FORMAT, INVALID_KEY
     }
 
@@ -23,12 +24,12 @@ final class Nir {
     }
 
     /** @return the NIR without spaces, Corsican letters upper-cased; null for null */
-    static String compact(String nir) {
+    public static String compact(String nir) {
         return nir == null ? null : nir.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
     }
 
     /** @return how a NIR (spaces allowed) fares against the rules */
-    static Check check(String nir) {
+    public static Check check(String nir) {
         String n = compact(nir);
         if (n == null || !SHAPE.matcher(n).matches()) {
             return Check.INVALID_FORMAT;
@@ -39,7 +40,7 @@ final class Nir {
     }
 
     /** @return the key of 13 digits (Corsican letters already replaced) */
-    static int key(String thirteenDigits) {
+    public static int key(String thirteenDigits) {
         return 97 - new BigInteger(thirteenDigits).mod(NINETY_SEVEN).intValue();
     }
 }

@@ -1,0 +1,126 @@
+package org.hygie.appointments.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.hygie.core.problem.FieldRules;
+import org.junit.jupiter.api.Test;
+
+/** The field rules of the appointments inputs, with the codes clients read. */
+class AppointmentRulesTest {
+    private static final OffsetDateTime START = OffsetDateTime.parse("2030-01-07T09:00:00+01:00");
+
+    private static List<String> codes(Object input) {
+        return FieldRules.check(input).stream().map(e -> e.field() + ":" + e.code()).toList();
+    }
+
+    private static List<String> codes(OffsetDateTime start, OffsetDateTime end, String reason) {
+        return codes(new AppointmentInput(UUID.randomUUID(), UUID.randomUUID(), start, end, reason));
+    }
+
+    private static WorkingPeriod period(DayOfWeek day, int from, int to) {
+        return new WorkingPeriod(day, LocalTime.of(from, 0), LocalTime.of(to, 0));
+    }
+
+    @Test
+    void length_shouldAcceptFiveMinutesAndEightHours() {
+        assertThat(codes(START, START.plusMinutes(5), null)).isEmpty();
+        assertThat(codes(START, START.plusHours(8), "Suivi")).isEmpty();
+    }
+
+    @Test
+    void length_shouldRefuseAnEndNotAfterTheStart() {
+        assertThat(codes(START, START, null)).containsExactly("end:end_before_start");
+        assertThat(codes(START, START.minusMinutes(30), null)).containsExactly("end:end_before_start");
+    }
+
+    @Test
+    void length_shouldRefuseUnderFiveMinutesAndOverEightHours() {
+        assertThat(codes(START, START.plusMinutes(4).plusSeconds(59), null)).containsExactly("end:too_short");
+        assertThat(codes(START, START.plusHours(8).plusMinutes(1), null)).containsExactly("end:too_long");
+    }
+
+    @Test
+    void length_shouldCompareInstantsWhateverTheOffsets() {
+        // 09:00+01:00 to 08:30Z is 30 minutes later, though 08:30 reads earlier than 09:00.
+        assertThat(codes(START, OffsetDateTime.parse("2030-01-07T08:30:00Z"), null)).isEmpty();
+    }
+
+    @Test
+    void appointment_shouldListEveryMissingField() {
+        assertThat(codes(new AppointmentInput(null, null, null, null, "x".repeat(501)))).containsExactlyInAnyOrder(
+                "patientId:required", "doctorId:required", "start:required", "end:required", "reason:too_long");
+    }
+
+    @Test
+    void statusChange_shouldRequireAStatusAndAReasonToCancel() {
+        assertThat(codes(new StatusChange(null, null))).containsExactly("status:required");
+        assertThat(codes(new StatusChange(AppointmentStatus.CANCELLED, null))).containsExactly("reason:required");
+        assertThat(codes(new StatusChange(AppointmentStatus.CANCELLED, "  "))).containsExactly("reason:required");
+        assertThat(codes(new StatusChange(AppointmentStatus.CANCELLED, "Malade"))).isEmpty();
+        assertThat(codes(new StatusChange(AppointmentStatus.CHECKED_IN, null))).isEmpty();
+        assertThat(codes(new StatusChange(AppointmentStatus.NO_SHOW, "x".repeat(501)))).containsExactly("reason:too_long");
+    }
+
+    @Test
+    void workingHours_shouldRefuseMissingInvertedAndOverlappingPeriods() {
+        assertThat(codes(new WorkingHours(null, List.of(period(DayOfWeek.MONDAY, 8, 12),
+                period(DayOfWeek.MONDAY, 11, 13), period(DayOfWeek.TUESDAY, 8, 12)))))
+                .containsExactly("periods[1]:overlap");
+        assertThat(codes(new WorkingHours(null, Arrays.asList(null, period(DayOfWeek.MONDAY, 12, 8),
+                new WorkingPeriod(DayOfWeek.FRIDAY, null, LocalTime.NOON)))))
+                .containsExactly("periods[0]:required", "periods[1]:end_before_start", "periods[2]:required");
+        assertThat(codes(new WorkingHours(null, null))).containsExactly("periods:required");
+        assertThat(codes(new WorkingHours(null, List.of()))).isEmpty();
+    }
+
+    @Test
+    void workingHours_shouldNameTheLaterOfTwoOverlappingPeriodsWhateverTheirOrder() {
+        assertThat(codes(new WorkingHours(null, List.of(period(DayOfWeek.MONDAY, 14, 18),
+                period(DayOfWeek.TUESDAY, 8, 12), period(DayOfWeek.MONDAY, 8, 15))))).containsExactly("periods[2]:overlap");
+        assertThat(codes(new WorkingHours(null, List.of(period(DayOfWeek.MONDAY, 8, 18),
+                period(DayOfWeek.MONDAY, 9, 10), period(DayOfWeek.MONDAY, 12, 13)))))
+                .containsExactly("periods[1]:overlap", "periods[2]:overlap");
+        assertThat(codes(new WorkingHours(null, List.of(period(DayOfWeek.MONDAY, 8, 12),
+                period(DayOfWeek.MONDAY, 12, 18))))).as("touching is no overlap").isEmpty();
+    }
+
+    @Test
+    void workingHours_shouldAcceptAFullWeekAndRefuseOnePeriodMore() {
+        List<WorkingPeriod> week = new ArrayList<>();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            for (int h = 0; h < 8; h++) {
+                week.add(new WorkingPeriod(day, LocalTime.of(8 + h, 0), LocalTime.of(8 + h, 30)));
+            }
+        }
+        assertThat(week).hasSize(WorkingHours.MAX_PERIODS);
+        assertThat(codes(new WorkingHours(null, week))).isEmpty();
+        week.add(new WorkingPeriod(DayOfWeek.SUNDAY, LocalTime.of(20, 0), LocalTime.of(21, 0)));
+        assertThat(codes(new WorkingHours(null, week))).containsExactly("periods:too_many");
+    }
+
+    @Test
+    void workingHours_shouldAnswerInShortForThousandsOfBadPeriods() {
+        List<WorkingPeriod> periods = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            periods.add(period(DayOfWeek.MONDAY, 12, 8));
+        }
+        assertThat(codes(new WorkingHours(null, periods))).hasSize(1 + FieldRules.MAX_PER_CODE)
+                .contains("periods:too_many")
+                .filteredOn(c -> !c.equals("periods:too_many")).allMatch(c -> c.endsWith(":end_before_start"));
+        List<WorkingPeriod> overlapping = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            overlapping.add(period(DayOfWeek.MONDAY, 8, 12));
+        }
+        assertThat(codes(new WorkingHours(null, overlapping))).hasSize(1 + FieldRules.MAX_PER_CODE)
+                .contains("periods:too_many")
+                .filteredOn(c -> !c.equals("periods:too_many")).allMatch(c -> c.endsWith(":overlap"));
+    }
+}
