@@ -2,14 +2,12 @@ package org.hygie.appointments.server.internal;
 
 import java.sql.SQLException;
 import java.sql.Time;
-import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +30,7 @@ import org.hygie.core.problem.HygieException;
 import org.hygie.core.problem.SqlFailures;
 import org.hygie.core.security.AuthenticatedUser;
 import org.hygie.core.security.Role;
+import org.hygie.platform.persistence.DatabaseClock;
 import org.hygie.platform.persistence.Transactions;
 import org.hygie.users.api.accounts.UserAccounts;
 import org.osgi.service.component.annotations.Activate;
@@ -71,7 +70,7 @@ public class AppointmentsService {
     @Reference
     UserAccounts accounts;
 
-    Clock clock = Clock.systemUTC();
+    DatabaseClock clock = DatabaseClock.systemUTC();
 
     volatile ZoneId zone = DEFAULT_ZONE;
 
@@ -121,7 +120,7 @@ public class AppointmentsService {
                     .executeUpdate();
             em.createNativeQuery("INSERT INTO appointments_hours_set (doctor_id, updated_at, updated_by) "
                     + "VALUES (?1, ?2, ?3)").setParameter(1, doctorId).setParameter(2, now)
-                    .setParameter(3, caller.userId()).executeUpdate();
+                    .setParameter(3, caller.recordedId()).executeUpdate();
             for (WorkingPeriod p : periods) {
                 em.createNativeQuery("INSERT INTO appointments_working_period (doctor_id, day_of_week, start_time, "
                         + "end_time) VALUES (?1, ?2, ?3, ?4)").setParameter(1, doctorId)
@@ -236,7 +235,7 @@ public class AppointmentsService {
         Instant now = now();
         return translating(slot, id, () -> tx.inTransaction(em -> {
             queue(em, input.doctorId(), input.patientId());
-            AppointmentEntity entity = new AppointmentEntity(id, now, caller.userId());
+            AppointmentEntity entity = new AppointmentEntity(id, now, caller);
             entity.schedule(input.patientId(), input.doctorId(), slot.start(), slot.end(),
                     AppointmentRules.blankToNull(input.reason()));
             em.persist(entity);
@@ -275,7 +274,7 @@ public class AppointmentsService {
             }
             entity.schedule(input.patientId(), input.doctorId(), slot.start(), slot.end(),
                     AppointmentRules.blankToNull(input.reason()));
-            entity.touch(now, caller.userId());
+            entity.touch(now, caller);
             em.flush();
             return entity.toAppointment(zone);
         }));
@@ -290,7 +289,7 @@ public class AppointmentsService {
             Access.requireAgenda(caller, entity.doctorId());
             StatusMachine.check(entity.status(), change, entity.start(), clock.instant());
             entity.moveTo(change.status(), AppointmentRules.blankToNull(change.reason()));
-            entity.touch(now, caller.userId());
+            entity.touch(now, caller);
             em.flush();
             return entity.toAppointment(zone);
         });
@@ -338,8 +337,8 @@ public class AppointmentsService {
     }
 
     /**
-     * Runs a write, translating what PostgreSQL refused: an exclusion violation (23P01) into a 409
-     * naming the appointment in the way, a foreign key violation (23503) into a 422.
+     * Runs a write, translating what PostgreSQL refused: an exclusion violation into a 409 naming
+     * the appointment in the way, a foreign key violation into a 422.
      */
     private Appointment translating(Slot slot, UUID self, Supplier<Appointment> write) {
         try {
@@ -393,8 +392,7 @@ public class AppointmentsService {
         return entity;
     }
 
-    /** PostgreSQL keeps microseconds: what is answered must be what is read back later. */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.now();
     }
 }

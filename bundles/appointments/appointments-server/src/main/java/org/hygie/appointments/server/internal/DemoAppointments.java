@@ -109,8 +109,8 @@ public class DemoAppointments {
 
     void seed(List<Doctor> doctors, List<UUID> patients) {
         ZoneId zone = appointments.zone;
-        Instant now = Instant.now();
-        LocalDate today = LocalDate.now(zone);
+        Instant now = appointments.clock.now();
+        LocalDate today = LocalDate.ofInstant(now, zone);
         List<LocalDate> days = workingDays(today, DAYS);
         Instant from = days.get(0).atStartOfDay(zone).toInstant();
         Instant to = days.get(days.size() - 1).plusDays(1).atStartOfDay(zone).toInstant();
