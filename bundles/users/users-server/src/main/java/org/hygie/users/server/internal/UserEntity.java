@@ -140,6 +140,10 @@ public class UserEntity {
         return id;
     }
 
+    AuditStamp audit() {
+        return audit;
+    }
+
     String username() {
         return username;
     }
