@@ -4,9 +4,12 @@
  *
  * <p>An area declares its unit in its manifest (see {@link PersistenceUnitHeader}); the
  * persistence extender does the rest. Areas never share entities: they refer to each other by id.
+ *
+ * <p>What every area's entities share: the {@link DatabaseClock} their services take the time from,
+ * and the {@link AuditStamp} that records who created and last changed a row.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.hygie.platform.persistence;
 
 import org.osgi.annotation.bundle.Export;

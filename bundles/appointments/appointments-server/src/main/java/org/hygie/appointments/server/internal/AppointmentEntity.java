@@ -6,8 +6,11 @@ import java.util.UUID;
 
 import org.hygie.appointments.api.Appointment;
 import org.hygie.appointments.api.AppointmentStatus;
+import org.hygie.core.security.AuthenticatedUser;
+import org.hygie.platform.persistence.AuditStamp;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -36,14 +39,8 @@ public class AppointmentEntity {
     private AppointmentStatus status;
     @Column(name = "status_reason")
     private String statusReason;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-    @Column(name = "created_by", updatable = false)
-    private UUID createdBy;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Column(name = "updated_by")
-    private UUID updatedBy;
+    @Embedded
+    private AuditStamp audit;
     /** Raised by Hibernate on every change. */
     @Version
     @Column(name = "version", nullable = false)
@@ -53,13 +50,10 @@ public class AppointmentEntity {
         // for Hibernate
     }
 
-    AppointmentEntity(UUID id, Instant now, UUID by) {
+    AppointmentEntity(UUID id, Instant now, AuthenticatedUser by) {
         this.id = id;
         this.status = AppointmentStatus.SCHEDULED;
-        this.createdAt = now;
-        this.createdBy = by;
-        this.updatedAt = now;
-        this.updatedBy = by;
+        this.audit = AuditStamp.created(now, by);
     }
 
     void schedule(UUID patientId, UUID doctorId, Instant start, Instant end, String reason) {
@@ -75,9 +69,8 @@ public class AppointmentEntity {
         this.statusReason = statusReason;
     }
 
-    void touch(Instant now, UUID by) {
-        this.updatedAt = now;
-        this.updatedBy = by;
+    void touch(Instant now, AuthenticatedUser by) {
+        audit.touch(now, by);
     }
 
     UUID id() {

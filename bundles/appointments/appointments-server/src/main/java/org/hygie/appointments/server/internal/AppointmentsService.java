@@ -2,14 +2,12 @@ package org.hygie.appointments.server.internal;
 
 import java.sql.SQLException;
 import java.sql.Time;
-import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,6 +32,7 @@ import org.hygie.core.problem.SqlFailures;
 import org.hygie.core.security.AuthenticatedUser;
 import org.hygie.core.security.Permissions;
 import org.hygie.core.security.Role;
+import org.hygie.platform.persistence.DatabaseClock;
 import org.hygie.platform.persistence.Transactions;
 import org.hygie.users.api.accounts.UserAccounts;
 import org.osgi.service.component.annotations.Activate;
@@ -73,7 +72,7 @@ public class AppointmentsService {
     @Reference
     UserAccounts accounts;
 
-    Clock clock = Clock.systemUTC();
+    DatabaseClock clock = DatabaseClock.systemUTC();
 
     volatile ZoneId zone = DEFAULT_ZONE;
 
@@ -131,7 +130,7 @@ public class AppointmentsService {
                     .executeUpdate();
             em.createNativeQuery("INSERT INTO appointments_hours_set (doctor_id, updated_at, updated_by) "
                     + "VALUES (?1, ?2, ?3)").setParameter(1, doctorId).setParameter(2, now)
-                    .setParameter(3, caller.userId()).executeUpdate();
+                    .setParameter(3, caller.recordedId()).executeUpdate();
             for (WorkingPeriod p : periods) {
                 em.createNativeQuery("INSERT INTO appointments_working_period (doctor_id, day_of_week, start_time, "
                         + "end_time) VALUES (?1, ?2, ?3, ?4)").setParameter(1, doctorId)
@@ -269,7 +268,7 @@ public class AppointmentsService {
         Instant now = now();
         return translating(slot, id, () -> tx.inTransaction(em -> {
             queue(em, input.doctorId(), input.patientId());
-            AppointmentEntity entity = new AppointmentEntity(id, now, caller.userId());
+            AppointmentEntity entity = new AppointmentEntity(id, now, caller);
             entity.schedule(input.patientId(), input.doctorId(), slot.start(), slot.end(),
                     blankToNull(input.reason()));
             em.persist(entity);
@@ -308,7 +307,7 @@ public class AppointmentsService {
             }
             entity.schedule(input.patientId(), input.doctorId(), slot.start(), slot.end(),
                     blankToNull(input.reason()));
-            entity.touch(now, caller.userId());
+            entity.touch(now, caller);
             em.flush();
             return entity.toAppointment(zone);
         }));
@@ -323,7 +322,7 @@ public class AppointmentsService {
             Access.requireAgenda(caller, entity.doctorId());
             StatusMachine.check(entity.status(), change, entity.start(), clock.instant());
             entity.moveTo(change.status(), blankToNull(change.reason()));
-            entity.touch(now, caller.userId());
+            entity.touch(now, caller);
             em.flush();
             return entity.toAppointment(zone);
         });
@@ -370,8 +369,8 @@ public class AppointmentsService {
     }
 
     /**
-     * Runs a write, translating what PostgreSQL refused: an exclusion violation (23P01) into a 409
-     * naming the appointment in the way, a foreign key violation (23503) into a 422.
+     * Runs a write, translating what PostgreSQL refused: an exclusion violation into a 409 naming
+     * the appointment in the way, a foreign key violation into a 422.
      */
     private Appointment translating(Slot slot, UUID self, Supplier<Appointment> write) {
         try {
@@ -425,9 +424,8 @@ public class AppointmentsService {
         return entity;
     }
 
-    /** PostgreSQL keeps microseconds: what is answered must be what is read back later. */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.now();
     }
 
     private static String blankToNull(String s) {

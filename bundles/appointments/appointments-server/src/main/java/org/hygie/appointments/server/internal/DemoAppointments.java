@@ -107,8 +107,8 @@ public class DemoAppointments {
     /** Books as each doctor (his own agenda), so through the same rules as he would. */
     void seed(List<AuthenticatedUser> doctors, List<UUID> patients) {
         ZoneId zone = appointments.zone;
-        Instant now = Instant.now();
-        LocalDate today = LocalDate.now(zone);
+        Instant now = appointments.clock.now();
+        LocalDate today = LocalDate.ofInstant(now, zone);
         List<LocalDate> days = workingDays(today, DAYS);
         Instant from = days.get(0).atStartOfDay(zone).toInstant();
         Instant to = days.get(days.size() - 1).plusDays(1).atStartOfDay(zone).toInstant();

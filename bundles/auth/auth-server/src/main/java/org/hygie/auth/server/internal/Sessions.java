@@ -1,7 +1,6 @@
 package org.hygie.auth.server.internal;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -16,6 +15,7 @@ import org.hygie.core.problem.HygieException;
 import org.hygie.core.problem.ProblemTypes;
 import org.hygie.core.security.AuthenticatedUser;
 import org.hygie.core.security.Authenticator;
+import org.hygie.platform.persistence.DatabaseClock;
 import org.hygie.platform.persistence.Transactions;
 import org.hygie.users.api.accounts.LoginCheck;
 import org.hygie.users.api.accounts.UserAccountListener;
@@ -44,7 +44,7 @@ public class Sessions implements Authenticator, UserAccountListener {
     @Reference
     UserAccounts accounts;
 
-    Clock clock = Clock.systemUTC();
+    DatabaseClock clock = DatabaseClock.systemUTC();
     private final Tokens tokens = new Tokens(new SecureRandom());
     private SessionTimes times;
 
@@ -170,9 +170,8 @@ public class Sessions implements Authenticator, UserAccountListener {
         }
     }
 
-    /** The current time at PostgreSQL's precision, so that an answer shows what a later read gives. */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.now();
     }
 
     /** The one answer to every refused login, so that it tells nothing about which part was wrong. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.hygie.patients.api.Nir;
+import org.hygie.core.security.AuthenticatedUser;
 import org.hygie.patients.api.AllergyInput;
 import org.hygie.patients.api.AllergySeverity;
 import org.hygie.patients.api.PatientCreated;
@@ -25,6 +26,8 @@ import org.slf4j.LoggerFactory;
 @Component(configurationPid = "org.hygie.demo", configurationPolicy = ConfigurationPolicy.REQUIRE)
 public class DemoPatients {
     private static final Logger LOG = LoggerFactory.getLogger(DemoPatients.class);
+    /** Who the demo rows show as their author. */
+    static final AuthenticatedUser SEEDER = AuthenticatedUser.system("Hygie demo");
 
     /**
      * One demo patient.
@@ -101,9 +104,9 @@ public class DemoPatients {
             }
             int allergies = 0;
             for (Demo d : PATIENTS) {
-                PatientCreated created = patients.create(input(d), Actor.DEMO, true);
+                PatientCreated created = patients.create(SEEDER, input(d), true);
                 for (AllergyInput a : d.allergies()) {
-                    patients.addAllergy(created.patient().id(), a, Actor.DEMO);
+                    patients.addAllergy(SEEDER, created.patient().id(), a);
                     allergies++;
                 }
             }

@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.hygie.core.security.AuthenticatedUser;
 import org.hygie.patients.api.Patient;
 import org.hygie.patients.api.PatientSummary;
 import org.hygie.patients.api.Sex;
+import org.hygie.platform.persistence.AuditStamp;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -47,14 +50,8 @@ public class PatientEntity {
     private String nir;
     @Column(name = "demo", nullable = false, updatable = false)
     private boolean demo;
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-    @Column(name = "created_by", updatable = false)
-    private UUID createdBy;
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-    @Column(name = "updated_by")
-    private UUID updatedBy;
+    @Embedded
+    private AuditStamp audit;
     @Version
     @Column(name = "version", nullable = false)
     private Long version;
@@ -63,14 +60,11 @@ public class PatientEntity {
         // for JPA
     }
 
-    PatientEntity(UUID id, String mrn, boolean demo, Instant createdAt, UUID createdBy) {
+    PatientEntity(UUID id, String mrn, boolean demo, Instant now, AuthenticatedUser by) {
         this.id = id;
         this.mrn = mrn;
         this.demo = demo;
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
-        this.updatedAt = createdAt;
-        this.updatedBy = createdBy;
+        this.audit = AuditStamp.created(now, by);
     }
 
     /** Copies the checked demographics, with their normalised search forms. */
@@ -88,9 +82,8 @@ public class PatientEntity {
         this.nir = nir;
     }
 
-    void touch(Instant at, UUID by) {
-        this.updatedAt = at;
-        this.updatedBy = by;
+    void touch(Instant at, AuthenticatedUser by) {
+        audit.touch(at, by);
     }
 
     UUID id() {
@@ -114,8 +107,8 @@ public class PatientEntity {
     }
 
     Patient toPatient() {
-        return new Patient(id, mrn, lastName, firstName, birthDate, sex, phone, email, address, nir, createdAt,
-                updatedAt, version());
+        return new Patient(id, mrn, lastName, firstName, birthDate, sex, phone, email, address, nir,
+                audit.createdAt(), audit.updatedAt(), version());
     }
 
     PatientSummary toSummary(PatientSummary.Match match) {

@@ -51,7 +51,7 @@ public class PatientsResource implements PatientsApi {
 
     @Override
     public Response create(PatientInput input) {
-        PatientCreated created = patients.create(input, actor(), false);
+        PatientCreated created = patients.create(currentUser.require(), input, false);
         return Response.created(location(created.patient().id())).entity(created).build();
     }
 
@@ -67,7 +67,7 @@ public class PatientsResource implements PatientsApi {
 
     @Override
     public Patient update(UUID id, PatientInput input) {
-        return patients.update(id, input, actor());
+        return patients.update(currentUser.require(), id, input);
     }
 
     @Override
@@ -77,7 +77,7 @@ public class PatientsResource implements PatientsApi {
 
     @Override
     public Allergy addAllergy(UUID id, AllergyInput input) {
-        return patients.addAllergy(id, input, actor());
+        return patients.addAllergy(currentUser.require(), id, input);
     }
 
     /**
@@ -86,9 +86,5 @@ public class PatientsResource implements PatientsApi {
      */
     static URI location(UUID id) {
         return URI.create(PatientsApi.PATH.substring(1) + "/" + id);
-    }
-
-    private Actor actor() {
-        return Actor.of(currentUser.require());
     }
 }

@@ -1,8 +1,6 @@
 package org.hygie.patients.server.internal;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +10,8 @@ import org.hygie.patients.api.Nir;
 import org.hygie.core.paging.Page;
 import org.hygie.core.problem.Checks;
 import org.hygie.core.problem.HygieException;
+import org.hygie.core.problem.SqlFailures;
+import org.hygie.core.security.AuthenticatedUser;
 import org.hygie.patients.api.Allergy;
 import org.hygie.patients.api.AllergyInput;
 import org.hygie.patients.api.Patient;
@@ -20,6 +20,7 @@ import org.hygie.patients.api.PatientInput;
 import org.hygie.patients.api.PatientSummary;
 import org.hygie.patients.api.PatientsApi;
 import org.hygie.patients.server.internal.SearchPlan.Branch;
+import org.hygie.platform.persistence.DatabaseClock;
 import org.hygie.platform.persistence.Transactions;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,8 +43,8 @@ public class PatientsService {
     @Reference(target = "(" + Transactions.UNIT_PROPERTY + "=patients)")
     Transactions tx;
 
-    /** The hospital's clock: birth dates in the future are refused against its date. */
-    Clock clock = Clock.systemDefaultZone();
+    /** Changes are stamped with its instants, at the database's precision; tests fix it. */
+    DatabaseClock clock = DatabaseClock.systemUTC();
 
     /**
      * Searches patients, as {@link PatientsApi#search} documents.
@@ -64,13 +65,13 @@ public class PatientsService {
      *
      * @throws HygieException 422 for invalid fields
      */
-    public PatientCreated create(PatientInput input, Actor actor, boolean demo) {
+    public PatientCreated create(AuthenticatedUser caller, PatientInput input, boolean demo) {
         Instant now = now();
         return tx.inTransaction(em -> {
             long sequence = ((Number) em.createNativeQuery("SELECT nextval('patients_mrn_seq')").getSingleResult())
                     .longValue();
             PatientEntity entity = new PatientEntity(UUID.randomUUID(), MedicalRecordNumbers.format(sequence), demo,
-                    now, actor.id());
+                    now, caller);
             apply(entity, input);
             List<PatientSummary> duplicates = duplicates(em, entity);
             em.persist(entity);
@@ -91,7 +92,7 @@ public class PatientsService {
      *
      * @throws HygieException 404 when unknown, 409 when stale, 422 for invalid fields
      */
-    public Patient update(UUID id, PatientInput input, Actor actor) {
+    public Patient update(AuthenticatedUser caller, UUID id, PatientInput input) {
         // The fields are checked by the REST layer; the version is what an update adds to a creation.
         new Checks().required("version", input == null ? null : input.version()).throwIfAny();
         try {
@@ -101,7 +102,7 @@ public class PatientsService {
                     throw stale(entity.version());
                 }
                 apply(entity, input);
-                entity.touch(now(), actor.id());
+                entity.touch(now(), caller);
                 em.flush();
                 return entity.toPatient();
             });
@@ -126,12 +127,12 @@ public class PatientsService {
     }
 
     /** @throws HygieException 404 when the patient is unknown, 422 for invalid fields */
-    public Allergy addAllergy(UUID patientId, AllergyInput input, Actor actor) {
+    public Allergy addAllergy(AuthenticatedUser caller, UUID patientId, AllergyInput input) {
         return tx.inTransaction(em -> {
             find(em, patientId);
             AllergyEntity allergy = new AllergyEntity(UUID.randomUUID(), patientId, input.substance().strip(),
-                    blankToNull(input.reaction()), input.severity(), now(), actor.id(),
-                    actor.name());
+                    blankToNull(input.reaction()), input.severity(), now(), caller.recordedId(),
+                    caller.name());
             em.persist(allergy);
             return allergy.toAllergy();
         });
@@ -143,12 +144,8 @@ public class PatientsService {
                 .getResultList().isEmpty());
     }
 
-    /**
-     * PostgreSQL keeps microseconds: the instant answered on a write must be the one read back
-     * later, or a client comparing them sees a change that never happened.
-     */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.now();
     }
 
     private static void apply(PatientEntity entity, PatientInput in) {
@@ -182,12 +179,8 @@ public class PatientsService {
 
     /** Hibernate reports a lost versioned update as JPA's or as its own exception, maybe wrapped. */
     static boolean isOptimisticLockFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof OptimisticLockException || t.getClass().getName().startsWith("org.hibernate.Stale")) {
-                return true;
-            }
-        }
-        return false;
+        return SqlFailures.anyCause(e, t -> t instanceof OptimisticLockException
+                || t.getClass().getName().startsWith("org.hibernate.Stale"));
     }
 
     /** Runs search branches as native SQL over one entity manager (one read-only transaction). */

@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +29,8 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import org.hygie.core.paging.Page;
 import org.hygie.core.problem.HygieException;
+import org.hygie.core.security.AuthenticatedUser;
+import org.hygie.core.security.Role;
 import org.hygie.patients.api.Allergy;
 import org.hygie.patients.api.AllergyInput;
 import org.hygie.patients.api.AllergySeverity;
@@ -36,6 +40,7 @@ import org.hygie.patients.api.PatientInput;
 import org.hygie.patients.api.PatientSummary;
 import org.hygie.patients.api.PatientSummary.Match;
 import org.hygie.patients.api.Sex;
+import org.hygie.platform.persistence.DatabaseClock;
 import org.hygie.platform.persistence.Transactions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,7 +56,8 @@ import jakarta.persistence.EntityManager;
  * dictionary, versioned updates, the search SQL) are checked. The demo patients are the data.
  */
 class PatientsServiceDbTest {
-    private static final Actor DOCTOR = new Actor(UUID.randomUUID(), "Dr Martin");
+    private static final AuthenticatedUser DOCTOR = new AuthenticatedUser(UUID.randomUUID(), "dr.martin", "Dr Martin",
+            Role.DOCTOR, false);
 
     private static EmbeddedPostgres postgres;
     private static SessionFactory sessionFactory;
@@ -173,8 +179,8 @@ class PatientsServiceDbTest {
 
     @Test
     void create_shouldAssignUniqueRecordNumbersWithACheckDigit() {
-        Patient a = service.create(input("Zébulon", "Ana", LocalDate.of(2000, 1, 1)), DOCTOR, false).patient();
-        Patient b = service.create(input("Zébulon", "Bea", LocalDate.of(2000, 1, 2)), DOCTOR, false).patient();
+        Patient a = service.create(DOCTOR, input("Zébulon", "Ana", LocalDate.of(2000, 1, 1)), false).patient();
+        Patient b = service.create(DOCTOR, input("Zébulon", "Bea", LocalDate.of(2000, 1, 2)), false).patient();
         assertThat(List.of(a.mrn(), b.mrn())).allMatch(MedicalRecordNumbers::isValid);
         assertThat(Long.parseLong(b.mrn().substring(0, 8))).isGreaterThan(Long.parseLong(a.mrn().substring(0, 8)));
         assertThat(service.get(a.id())).isEqualTo(a);
@@ -183,25 +189,25 @@ class PatientsServiceDbTest {
     @Test
     void create_shouldListSameNormalisedNamesAndBirthDateAsPossibleDuplicates() {
         // The demo data holds "Dupont Hélène" and "DUPONT Helene", born 1948-03-12.
-        PatientCreated created = service.create(input(" dupont ", "HÉLÈNE", LocalDate.of(1948, 3, 12)), DOCTOR, false);
+        PatientCreated created = service.create(DOCTOR, input(" dupont ", "HÉLÈNE", LocalDate.of(1948, 3, 12)), false);
         assertThat(created.possibleDuplicates()).hasSizeGreaterThanOrEqualTo(2)
                 .allMatch(d -> d.birthDate().equals(LocalDate.of(1948, 3, 12)))
                 .noneMatch(d -> d.id().equals(created.patient().id()));
         assertThat(created.patient().lastName()).isEqualTo("dupont");
-        PatientCreated other = service.create(input("Dupont", "Hélène", LocalDate.of(1948, 3, 13)), DOCTOR, false);
+        PatientCreated other = service.create(DOCTOR, input("Dupont", "Hélène", LocalDate.of(1948, 3, 13)), false);
         assertThat(other.possibleDuplicates()).isEmpty();
     }
 
     @Test
     void update_shouldBumpTheVersionAndRefuseAStaleOneWith409() {
-        Patient p = service.create(input("Versionné", "Paul", LocalDate.of(1970, 5, 5)), DOCTOR, false).patient();
-        Patient updated = service.update(p.id(), new PatientInput("Versionné", "Paul", p.birthDate(), Sex.MALE,
-                "01 23 45 67 89", null, null, null, p.version()), DOCTOR);
+        Patient p = service.create(DOCTOR, input("Versionné", "Paul", LocalDate.of(1970, 5, 5)), false).patient();
+        Patient updated = service.update(DOCTOR, p.id(), new PatientInput("Versionné", "Paul", p.birthDate(), Sex.MALE,
+                "01 23 45 67 89", null, null, null, p.version()));
         assertThat(updated.version()).isEqualTo(p.version() + 1);
         assertThat(updated.mrn()).isEqualTo(p.mrn());
         assertThat(updated.sex()).isEqualTo(Sex.MALE);
-        HygieException stale = catchThrowableOfType(() -> service.update(p.id(), new PatientInput("X", "Y",
-                p.birthDate(), Sex.MALE, null, null, null, null, p.version()), DOCTOR), HygieException.class);
+        HygieException stale = catchThrowableOfType(() -> service.update(DOCTOR, p.id(), new PatientInput("X", "Y",
+                p.birthDate(), Sex.MALE, null, null, null, null, p.version())), HygieException.class);
         assertThat(stale.status()).isEqualTo(409);
         assertThat(stale.properties()).containsEntry("currentVersion", updated.version());
         assertThat(service.get(p.id()).lastName()).isEqualTo("Versionné");
@@ -209,7 +215,7 @@ class PatientsServiceDbTest {
 
     @Test
     void update_shouldRefuseWith409WhenAnotherUpdateCommitsMeanwhile() {
-        Patient p = service.create(input("Concurrent", "Clara", LocalDate.of(1980, 8, 8)), DOCTOR, false).patient();
+        Patient p = service.create(DOCTOR, input("Concurrent", "Clara", LocalDate.of(1980, 8, 8)), false).patient();
         beforeFlush = () -> {
             try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
                 s.executeUpdate("UPDATE patients_patient SET version = version + 1 WHERE id = '" + p.id() + "'");
@@ -217,11 +223,61 @@ class PatientsServiceDbTest {
                 throw new IllegalStateException(e);
             }
         };
-        HygieException e = catchThrowableOfType(() -> service.update(p.id(), new PatientInput("Lost", "Update",
-                p.birthDate(), Sex.FEMALE, null, null, null, null, p.version()), DOCTOR), HygieException.class);
+        HygieException e = catchThrowableOfType(() -> service.update(DOCTOR, p.id(), new PatientInput("Lost", "Update",
+                p.birthDate(), Sex.FEMALE, null, null, null, null, p.version())), HygieException.class);
         assertThat(e.status()).isEqualTo(409);
         assertThat(e.properties()).containsEntry("currentVersion", p.version() + 1);
         assertThat(service.get(p.id()).lastName()).isEqualTo("Concurrent");
+    }
+
+    @Test
+    void createAndUpdate_shouldStampWhenAndWhoAtTheDatabasesPrecision() throws SQLException {
+        AuthenticatedUser secretary = new AuthenticatedUser(UUID.randomUUID(), "sec.petit", "Chloé Petit",
+                Role.SECRETARY, false);
+        Instant created = Instant.parse("2026-11-29T08:00:00.123456789Z");
+        Instant changed = Instant.parse("2026-11-29T09:15:00.000000999Z");
+        DatabaseClock real = service.clock;
+        Patient p;
+        Patient updated;
+        try {
+            service.clock = DatabaseClock.fixed(created);
+            p = service.create(DOCTOR, input("Horodaté", "Hugo", LocalDate.of(1971, 1, 1)), false).patient();
+            service.clock = DatabaseClock.fixed(changed);
+            updated = service.update(secretary, p.id(), new PatientInput("Horodaté", "Hugo", p.birthDate(),
+                    Sex.MALE, null, null, null, null, p.version()));
+        } finally {
+            service.clock = real;
+        }
+        assertThat(p.createdAt()).isEqualTo(p.updatedAt()).isEqualTo(Instant.parse("2026-11-29T08:00:00.123456Z"));
+        assertThat(updated.createdAt()).isEqualTo(p.createdAt());
+        assertThat(updated.updatedAt()).isEqualTo(Instant.parse("2026-11-29T09:15:00Z"));
+        assertThat(service.get(p.id())).as("what a later read gives back").isEqualTo(updated);
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT created_by, updated_by FROM patients_patient WHERE id = '"
+                        + p.id() + "'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getObject(1)).isEqualTo(DOCTOR.userId());
+            assertThat(rs.getObject(2)).isEqualTo(secretary.userId());
+        }
+    }
+
+    @Test
+    void demoPatients_shouldBeRecordedAsTheSystemWithoutAUserId() throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*), count(created_by), count(updated_by) "
+                        + "FROM patients_patient WHERE demo");
+                Statement a = c.createStatement();
+                ResultSet allergies = a.executeQuery("SELECT DISTINCT noted_by_id IS NULL, noted_by_name "
+                        + "FROM patients_allergy al JOIN patients_patient p ON p.id = al.patient_id WHERE p.demo")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getLong(1)).isGreaterThanOrEqualTo(50);
+            assertThat(rs.getLong(2)).isZero();
+            assertThat(rs.getLong(3)).isZero();
+            assertThat(allergies.next()).isTrue();
+            assertThat(allergies.getBoolean(1)).isTrue();
+            assertThat(allergies.getString(2)).isEqualTo("Hygie demo");
+            assertThat(allergies.next()).isFalse();
+        }
     }
 
     @Test
@@ -234,9 +290,9 @@ class PatientsServiceDbTest {
 
     @Test
     void addAllergy_shouldRecordWhoAndListOldestFirst() {
-        Patient p = service.create(input("Allergique", "Alice", LocalDate.of(1990, 9, 9)), DOCTOR, false).patient();
-        Allergy first = service.addAllergy(p.id(), new AllergyInput("Pénicilline", " Urticaire ", AllergySeverity.SEVERE), DOCTOR);
-        Allergy second = service.addAllergy(p.id(), new AllergyInput("Latex", " ", AllergySeverity.MILD), DOCTOR);
+        Patient p = service.create(DOCTOR, input("Allergique", "Alice", LocalDate.of(1990, 9, 9)), false).patient();
+        Allergy first = service.addAllergy(DOCTOR, p.id(), new AllergyInput("Pénicilline", " Urticaire ", AllergySeverity.SEVERE));
+        Allergy second = service.addAllergy(DOCTOR, p.id(), new AllergyInput("Latex", " ", AllergySeverity.MILD));
         assertThat(service.allergies(p.id())).containsExactly(first, second);
         assertThat(first.notedBy()).isEqualTo("Dr Martin");
         assertThat(first.reaction()).isEqualTo("Urticaire");
@@ -276,7 +332,7 @@ class PatientsServiceDbTest {
 
     @Test
     void search_shouldFindOnlyTheRecordNumberWhenGivenOne() {
-        Patient p = service.create(input("Numéro", "Nina", LocalDate.of(1999, 9, 9)), DOCTOR, false).patient();
+        Patient p = service.create(DOCTOR, input("Numéro", "Nina", LocalDate.of(1999, 9, 9)), false).patient();
         Page<PatientSummary> page = service.search(p.mrn().substring(0, 4) + " " + p.mrn().substring(4), null, 0, 20);
         assertThat(page.items()).singleElement().satisfies(s -> {
             assertThat(s.id()).isEqualTo(p.id());
@@ -304,9 +360,9 @@ class PatientsServiceDbTest {
 
     @Test
     void search_shouldFindARenamedPatientByItsNewNameWithTypos() {
-        Patient p = service.create(input("Avant", "Rose", LocalDate.of(1960, 6, 6)), DOCTOR, false).patient();
-        service.update(p.id(), new PatientInput("Quatremère", "Rose", p.birthDate(), Sex.FEMALE, null, null, null,
-                null, p.version()), DOCTOR);
+        Patient p = service.create(DOCTOR, input("Avant", "Rose", LocalDate.of(1960, 6, 6)), false).patient();
+        service.update(DOCTOR, p.id(), new PatientInput("Quatremère", "Rose", p.birthDate(), Sex.FEMALE, null, null, null,
+                null, p.version()));
         // The trigger put the new last name in the typo dictionary.
         assertThat(names(service.search("quatremere", null, 0, 20))).containsExactly("EXACT Quatremère Rose");
         assertThat(names(service.search("quatremert", null, 0, 20))).containsExactly("FUZZY Quatremère Rose");

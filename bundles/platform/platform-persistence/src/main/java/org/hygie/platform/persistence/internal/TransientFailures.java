@@ -18,8 +18,7 @@ final class TransientFailures {
 
     /** @return whether the failure's SQLState says deadlock or serialization failure */
     static boolean isTransient(Throwable failure) {
-        String state = SqlFailures.sqlState(failure);
-        return SqlFailures.DEADLOCK.equals(state) || SqlFailures.SERIALIZATION_FAILURE.equals(state);
+        return SqlFailures.isRetryable(failure);
     }
 
     /** Waits a random while, longer after each attempt (at most {@value #MAX_PAUSE_MS} ms). */

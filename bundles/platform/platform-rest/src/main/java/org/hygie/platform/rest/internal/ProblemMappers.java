@@ -9,6 +9,7 @@ import org.hygie.core.problem.FieldError;
 import org.hygie.core.problem.HygieException;
 import org.hygie.core.problem.Problem;
 import org.hygie.core.problem.ProblemTypes;
+import org.hygie.core.problem.SqlFailures;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
@@ -200,7 +201,7 @@ final class ProblemMappers {
             if (exception.getCause() instanceof JsonProcessingException json) {
                 return Problems.response(JsonExceptionMapper.toProblem(json));
             }
-            if (DatabaseTrouble.in(exception)) {
+            if (SqlFailures.isUnavailable(exception)) {
                 return databaseUnavailable(exception);
             }
             return internalError(exception);

@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Map;
 
 import org.hygie.core.problem.ProblemTypes;
+import org.hygie.core.problem.SqlFailures;
 import org.junit.jupiter.api.Test;
 
 import jakarta.ws.rs.core.Response;
@@ -34,9 +35,9 @@ class ThrowableMapperTest {
 
     @Test
     void aLostConnectionOrALastingDeadlock_shouldBeA503() {
-        assertThat(mapper.toResponse(new RuntimeException(new SQLException("I/O error", "08006"))).getStatus())
+        assertThat(mapper.toResponse(new RuntimeException(new SQLException("I/O error", SqlFailures.CONNECTION_FAILURE))).getStatus())
                 .isEqualTo(503);
-        assertThat(mapper.toResponse(new RuntimeException(new SQLException("deadlock detected", "40P01"))).getStatus())
+        assertThat(mapper.toResponse(new RuntimeException(new SQLException("deadlock detected", SqlFailures.DEADLOCK))).getStatus())
                 .isEqualTo(503);
     }
 

@@ -5,9 +5,11 @@ import java.util.UUID;
 
 import org.hygie.core.security.AuthenticatedUser;
 import org.hygie.core.security.Role;
+import org.hygie.platform.persistence.AuditStamp;
 import org.hygie.users.api.User;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -55,17 +57,14 @@ public class UserEntity {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    @Embedded
+    private AuditStamp audit;
 
     protected UserEntity() {
         // for JPA
     }
 
-    UserEntity(String username, String displayName, Role role, String passwordHash, Instant now) {
+    UserEntity(String username, String displayName, Role role, String passwordHash, Instant now, AuthenticatedUser by) {
         this.id = UUID.randomUUID();
         this.username = username;
         this.displayName = displayName;
@@ -74,14 +73,13 @@ public class UserEntity {
         this.active = true;
         this.mustChangePassword = true;
         this.passwordChangedAt = now;
-        this.createdAt = now;
-        this.updatedAt = now;
+        this.audit = AuditStamp.created(now, by);
     }
 
     /** @param now the time of the request, to hide a lock that has already ended */
     User toDto(Instant now) {
         return new User(id, username, displayName, role, active, mustChangePassword,
-                LockoutPolicy.isLocked(lockedUntil, now) ? lockedUntil : null, createdAt);
+                LockoutPolicy.isLocked(lockedUntil, now) ? lockedUntil : null, audit.createdAt());
     }
 
     AuthenticatedUser toAuthenticated() {
@@ -92,35 +90,36 @@ public class UserEntity {
         return new LockoutPolicy.State(failedLogins, lockedUntil);
     }
 
-    void setLockout(LockoutPolicy.State state, Instant now) {
+    void setLockout(LockoutPolicy.State state, Instant now, AuthenticatedUser by) {
         this.failedLogins = state.failures();
         this.lockedUntil = state.lockedUntil();
-        this.updatedAt = now;
+        audit.touch(now, by);
     }
 
     /** A new password, chosen by the user (no change required) or set by an administrator (required). */
-    void setPassword(String hash, boolean mustChange, Instant now) {
+    void setPassword(String hash, boolean mustChange, Instant now, AuthenticatedUser by) {
         this.passwordHash = hash;
         this.mustChangePassword = mustChange;
         this.provisional = false;
         this.passwordChangedAt = now;
-        this.updatedAt = now;
+        audit.touch(now, by);
     }
 
+    /** A stronger hash of the password the user just typed to log in. */
     void rehash(String hash, Instant now) {
         this.passwordHash = hash;
-        this.updatedAt = now;
+        audit.touch(now, toAuthenticated());
     }
 
     void loggedIn(Instant now) {
         this.lastLoginAt = now;
-        this.updatedAt = now;
+        audit.touch(now, toAuthenticated());
     }
 
-    void update(String displayName, Role role, Instant now) {
+    void update(String displayName, Role role, Instant now, AuthenticatedUser by) {
         this.displayName = displayName;
         this.role = role;
-        this.updatedAt = now;
+        audit.touch(now, by);
     }
 
     /** The first-start administrator: demo seeding may take it over (see UserManager.createInitialAdmin). */
@@ -132,13 +131,17 @@ public class UserEntity {
         return provisional;
     }
 
-    void deactivate(Instant now) {
+    void deactivate(Instant now, AuthenticatedUser by) {
         this.active = false;
-        this.updatedAt = now;
+        audit.touch(now, by);
     }
 
     UUID id() {
         return id;
+    }
+
+    AuditStamp audit() {
+        return audit;
     }
 
     String username() {

@@ -1,10 +1,8 @@
 package org.hygie.users.server.internal;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +19,7 @@ import org.hygie.core.problem.HygieException;
 import org.hygie.core.problem.SqlFailures;
 import org.hygie.core.security.AuthenticatedUser;
 import org.hygie.core.security.Role;
+import org.hygie.platform.persistence.DatabaseClock;
 import org.hygie.platform.persistence.Transactions;
 import org.hygie.users.api.NewUser;
 import org.hygie.users.api.PasswordReset;
@@ -56,6 +55,11 @@ import jakarta.persistence.TypedQuery;
 public class UserManager implements UserAccounts {
     static final String INITIAL_ADMIN = "admin";
     private static final Logger LOG = LoggerFactory.getLogger(UserManager.class);
+    /**
+     * Who changes accounts when no person does: the initial administrator, demo accounts, and the
+     * failed logins counted against an account (whoever typed them is not known).
+     */
+    static final AuthenticatedUser SYSTEM = AuthenticatedUser.system("Hygie");
 
     @Reference(target = "(" + Transactions.UNIT_PROPERTY + "=users)")
     Transactions tx;
@@ -63,7 +67,7 @@ public class UserManager implements UserAccounts {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, fieldOption = FieldOption.UPDATE)
     final List<UserAccountListener> listeners = new CopyOnWriteArrayList<>();
 
-    Clock clock = Clock.systemUTC();
+    DatabaseClock clock = DatabaseClock.systemUTC();
     private final SecureRandom random = new SecureRandom();
     private PasswordHasher hasher;
     private LockoutPolicy lockout;
@@ -119,7 +123,7 @@ public class UserManager implements UserAccounts {
                 return new LoginCheck.Locked(user.lockedUntil());
             }
             if (right) {
-                user.setLockout(lockout.afterSuccess(), now);
+                user.setLockout(lockout.afterSuccess(), now, user.toAuthenticated());
                 user.loggedIn(now);
                 if (upgraded != null) {
                     user.rehash(upgraded, now);
@@ -127,7 +131,7 @@ public class UserManager implements UserAccounts {
                 return new LoginCheck.Accepted(user.toAuthenticated());
             }
             LockoutPolicy.State next = lockout.afterFailure(user.lockout(), now);
-            user.setLockout(next, now);
+            user.setLockout(next, now, SYSTEM);
             if (next.lockedUntil() != null) {
                 LOG.warn("Account {} locked until {} after {} failed logins", user.username(), next.lockedUntil(),
                         next.failures());
@@ -175,7 +179,7 @@ public class UserManager implements UserAccounts {
             if (user == null || !user.passwordHash().equals(seen.passwordHash())) {
                 throw HygieException.conflict("The password was changed meanwhile; please try again.", null);
             }
-            user.setPassword(hash, false, now());
+            user.setPassword(hash, false, now(), user.toAuthenticated());
             return null;
         });
         LOG.info("Account {} changed its password", seen.username());
@@ -206,7 +210,7 @@ public class UserManager implements UserAccounts {
     }
 
     /** @throws HygieException 422 for invalid fields, 409 when the username is taken */
-    User create(NewUser request) {
+    User create(AuthenticatedUser caller, NewUser request) {
         NewUser dto = request == null ? new NewUser(null, null, null, null) : request;
         String username = UserRules.normalizeUsername(dto.username());
         String displayName = dto.displayName() == null ? null : dto.displayName().strip();
@@ -217,7 +221,7 @@ public class UserManager implements UserAccounts {
                 if (findByUsername(em, username).isPresent()) {
                     throw usernameTaken(username);
                 }
-                UserEntity user = new UserEntity(username, displayName, dto.role(), hash, now);
+                UserEntity user = new UserEntity(username, displayName, dto.role(), hash, now, caller);
                 em.persist(user);
                 em.flush();
                 return user.toDto(now);
@@ -234,29 +238,29 @@ public class UserManager implements UserAccounts {
     }
 
     /** @throws HygieException 409 when administrators change their own role */
-    User update(UUID id, UserUpdate request, UUID callerId) {
+    User update(AuthenticatedUser caller, UUID id, UserUpdate request) {
         UserUpdate dto = request == null ? new UserUpdate(null, null) : request;
         String displayName = dto.displayName() == null ? null : dto.displayName().strip();
         Instant now = now();
         return tx.inTransaction(em -> {
             UserEntity user = require(em, id);
-            if (id.equals(callerId) && user.role() != dto.role()) {
+            if (id.equals(caller.userId()) && user.role() != dto.role()) {
                 throw HygieException.conflict("You cannot change your own role: ask another administrator.", null);
             }
-            user.update(displayName, dto.role(), now);
+            user.update(displayName, dto.role(), now, caller);
             return user.toDto(now);
         });
     }
 
     /** Deactivates the account and ends its sessions; 409 for the caller's own account. */
-    User deactivate(UUID id, UUID callerId) {
-        if (id.equals(callerId)) {
+    User deactivate(AuthenticatedUser caller, UUID id) {
+        if (id.equals(caller.userId())) {
             throw HygieException.conflict("You cannot deactivate your own account: ask another administrator.", null);
         }
         Instant now = now();
         User user = tx.inTransaction(em -> {
             UserEntity entity = require(em, id);
-            entity.deactivate(now);
+            entity.deactivate(now, caller);
             return entity.toDto(now);
         });
         LOG.info("Account {} deactivated", user.username());
@@ -265,7 +269,7 @@ public class UserManager implements UserAccounts {
     }
 
     /** Sets a temporary password (generated when absent), lifts the lock, ends the sessions. */
-    PasswordResetResult resetPassword(UUID id, PasswordReset request) {
+    PasswordResetResult resetPassword(AuthenticatedUser caller, UUID id, PasswordReset request) {
         String given = request == null ? null : request.temporaryPassword();
         String password = given == null ? temporaryPasswords.generate() : given;
         String username = tx.readOnly(em -> require(em, id).username());
@@ -276,8 +280,8 @@ public class UserManager implements UserAccounts {
         Instant now = now();
         User user = tx.inTransaction(em -> {
             UserEntity entity = em.find(UserEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
-            entity.setPassword(hash, true, now);
-            entity.setLockout(lockout.afterSuccess(), now);
+            entity.setPassword(hash, true, now, caller);
+            entity.setLockout(lockout.afterSuccess(), now, caller);
             return entity.toDto(now);
         });
         LOG.info("Password of account {} reset by an administrator", username);
@@ -285,14 +289,14 @@ public class UserManager implements UserAccounts {
         return new PasswordResetResult(user, given == null ? password : null);
     }
 
-    User unlock(UUID id) {
+    User unlock(AuthenticatedUser caller, UUID id) {
         Instant now = now();
         User user = tx.inTransaction(em -> {
             UserEntity entity = em.find(UserEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (entity == null) {
                 throw HygieException.notFound("No account " + id);
             }
-            entity.setLockout(lockout.afterSuccess(), now);
+            entity.setLockout(lockout.afterSuccess(), now, caller);
             return entity.toDto(now);
         });
         LOG.info("Account {} unlocked by an administrator", user.username());
@@ -322,7 +326,7 @@ public class UserManager implements UserAccounts {
                 if (em.createQuery("select count(u) from UserEntity u", Long.class).getSingleResult() > 0) {
                     return false;
                 }
-                UserEntity admin = new UserEntity(INITIAL_ADMIN, "Administrator", Role.ADMIN, hash, now);
+                UserEntity admin = new UserEntity(INITIAL_ADMIN, "Administrator", Role.ADMIN, hash, now, SYSTEM);
                 admin.markProvisional();
                 em.persist(admin);
                 em.flush();
@@ -355,16 +359,17 @@ public class UserManager implements UserAccounts {
                 created += tx.inTransaction(em -> {
                     Optional<UserEntity> existing = findByUsername(em, account.username());
                     if (existing.isEmpty()) {
-                        UserEntity user = new UserEntity(account.username(), account.displayName(), account.role(), hash, now);
-                        user.setPassword(hash, false, now);
+                        UserEntity user = new UserEntity(account.username(), account.displayName(), account.role(), hash,
+                                now, SYSTEM);
+                        user.setPassword(hash, false, now, SYSTEM);
                         em.persist(user);
                         em.flush();
                         return 1;
                     }
                     UserEntity user = existing.get();
                     if (user.provisional()) {
-                        user.update(account.displayName(), account.role(), now);
-                        user.setPassword(hash, false, now);
+                        user.update(account.displayName(), account.role(), now, SYSTEM);
+                        user.setPassword(hash, false, now, SYSTEM);
                         LOG.info("Demo data: the initial account {} now has the demo password", account.username());
                     }
                     return 0;
@@ -381,9 +386,8 @@ public class UserManager implements UserAccounts {
 
     // ---------------------------------------------------------------- helpers
 
-    /** The current time at PostgreSQL's precision, so that an answer shows what a later read gives. */
     private Instant now() {
-        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return clock.now();
     }
 
     private static Optional<UserEntity> findByUsername(EntityManager em, String username) {

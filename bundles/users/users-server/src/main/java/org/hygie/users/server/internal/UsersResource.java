@@ -41,7 +41,7 @@ public class UsersResource implements UsersApi {
 
     @Override
     public Response create(NewUser user) {
-        User created = users.create(user);
+        User created = users.create(currentUser.require(), user);
         // relative to the application's base URI (/api/), as JAX-RS resolves it
         return Response.created(URI.create("users/" + created.id())).entity(created).build();
     }
@@ -53,21 +53,21 @@ public class UsersResource implements UsersApi {
 
     @Override
     public User update(UUID id, UserUpdate update) {
-        return users.update(id, update, currentUser.require().userId());
+        return users.update(currentUser.require(), id, update);
     }
 
     @Override
     public User deactivate(UUID id) {
-        return users.deactivate(id, currentUser.require().userId());
+        return users.deactivate(currentUser.require(), id);
     }
 
     @Override
     public PasswordResetResult resetPassword(UUID id, PasswordReset reset) {
-        return users.resetPassword(id, reset);
+        return users.resetPassword(currentUser.require(), id, reset);
     }
 
     @Override
     public User unlock(UUID id) {
-        return users.unlock(id);
+        return users.unlock(currentUser.require(), id);
     }
 }

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import org.hygie.core.problem.FieldRules;
 import org.hygie.users.api.PasswordReset;
 import org.hygie.users.api.UserRules;
+import org.hygie.core.problem.SqlFailures;
 import org.junit.jupiter.api.Test;
 
 class UserManagerTest {
@@ -19,9 +20,9 @@ class UserManagerTest {
     @Test
     void isUniqueViolation_shouldFindTheSqlStateInTheCauses() {
         RuntimeException wrapped = new RuntimeException("flush failed",
-                new IllegalStateException(new SQLException("duplicate key", "23505")));
+                new IllegalStateException(new SQLException("duplicate key", SqlFailures.UNIQUE_VIOLATION)));
         assertThat(UserManager.isUniqueViolation(wrapped)).isTrue();
-        assertThat(UserManager.isUniqueViolation(new RuntimeException(new SQLException("fk", "23503")))).isFalse();
+        assertThat(UserManager.isUniqueViolation(new RuntimeException(new SQLException("fk", SqlFailures.FOREIGN_KEY_VIOLATION)))).isFalse();
         assertThat(UserManager.isUniqueViolation(new RuntimeException("no cause"))).isFalse();
     }
 
