@@ -9,14 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.hygie.auth.api.Credentials;
-import org.hygie.auth.api.LoginResult;
-import org.hygie.auth.api.SessionUser;
 import org.hygie.core.problem.Checks;
 import org.hygie.core.problem.HygieException;
 import org.hygie.core.problem.ProblemTypes;
 import org.hygie.core.security.AuthenticatedUser;
 import org.hygie.core.security.Authenticator;
+import org.hygie.core.session.Credentials;
+import org.hygie.core.session.LoginResult;
+import org.hygie.core.session.SessionUser;
 import org.hygie.platform.persistence.Transactions;
 import org.hygie.users.api.accounts.LoginCheck;
 import org.hygie.users.api.accounts.UserAccountListener;
