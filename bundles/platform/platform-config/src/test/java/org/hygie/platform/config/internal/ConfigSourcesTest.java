@@ -30,12 +30,20 @@ class ConfigSourcesTest {
     }
 
     @Test
-    void merge_shouldRouteSectionsToTheirPids() {
-        var pids = ConfigSources.merge(Map.of(), Map.of("HYGIE_USERS_BCRYPT_COST", "10",
-                "HYGIE_AUTH_IDLE_MINUTES", "5", "HYGIE_DATA_DIR", "/var/lib/hygie", "PATH", "/bin"));
-        assertThat(pids.get("org.hygie.users")).containsEntry("bcryptCost", "10");
-        assertThat(pids.get("org.hygie.auth")).containsEntry("idleMinutes", "5");
-        assertThat(pids.get(ConfigSources.DATABASE_PID)).containsEntry("dataDir", "/var/lib/hygie");
+    void merge_shouldRouteTheDatabaseSectionAndDataDirToTheDatabase() {
+        var pids = ConfigSources.merge(Map.of("db.user", "hygie"),
+                Map.of("HYGIE_DB_PASSWORD", "secret", "HYGIE_DATA_DIR", "/var/lib/hygie", "PATH", "/bin"));
+        assertThat(pids.get(ConfigSources.DATABASE_PID)).containsEntry("user", "hygie")
+                .containsEntry("password", "secret").containsEntry("dataDir", "/var/lib/hygie");
+    }
+
+    @Test
+    void merge_shouldConfigureOnlyThePlatformAsAreasConfigureThemselves() {
+        var pids = ConfigSources.merge(Map.of("auth.idleMinutes", "5", "vendor.colour", "blue"),
+                Map.of("HYGIE_USERS_BCRYPT_COST", "10", "HYGIE_APPOINTMENTS_TIME_ZONE", "UTC"));
+        assertThat(pids.keySet()).containsExactlyInAnyOrder(ConfigSources.HTTP_PID, ConfigSources.REST_PID,
+                ConfigSources.DATABASE_PID);
+        assertThat(pids.get(ConfigSources.DATABASE_PID)).isEmpty();
     }
 
     @Test

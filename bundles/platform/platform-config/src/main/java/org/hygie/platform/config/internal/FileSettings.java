@@ -1,0 +1,62 @@
+package org.hygie.platform.config.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Dictionary;
+import java.util.Hashtable;
+import java.util.List;
+import java.util.Map;
+
+import org.osgi.annotation.bundle.Header;
+import org.osgi.framework.BundleActivator;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.service.cm.ConfigurationPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes the configuration file's settings readable by every bundle's own configuration: each
+ * {@code section.name} of the file becomes the system property {@code hygie.section.name}, which a
+ * bundle's {@code OSGI-INF/configurator/*.json} reads with Felix's interpolation plugin as
+ * {@code $[prop:hygie.section.name]}, after the environment:
+ * {@code "$[env:HYGIE_SECTION_NAME;default=$[prop:hygie.section.name;default=...]]"}.
+ * <p>
+ * Only then does it register its {@link PlaceholderCheck} plugin, named
+ * {@value #PLUGIN_ID}: Config Admin, told by {@code felix.cm.config.plugins} to wait for it (and
+ * for the interpolation plugin), serves no configuration before the file's settings are there.
+ * A bundle activator rather than a component, so that nothing is registered before the file is read.
+ */
+@Header(name = Constants.BUNDLE_ACTIVATOR, value = "${@class}")
+public final class FileSettings implements BundleActivator {
+    static final String PLUGIN_ID = "org.hygie.platform.config";
+    static final String PROPERTY_PREFIX = "hygie.";
+    /** After every plugin that may change a configuration (0 to 1000): it only reads. */
+    static final int CHECK_RANKING = 2000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileSettings.class);
+
+    private List<String> published = List.of();
+
+    @Override
+    public void start(BundleContext context) throws IOException {
+        Path file = ConfigFile.location(System.getenv());
+        Map<String, String> settings = ConfigFile.read(file);
+        if (!settings.isEmpty()) {
+            LOG.info("Read configuration file {} ({})", file.toAbsolutePath(), settings.keySet());
+        }
+        settings.forEach((key, value) -> System.setProperty(PROPERTY_PREFIX + key, value));
+        published = settings.keySet().stream().map(key -> PROPERTY_PREFIX + key).toList();
+
+        Dictionary<String, Object> properties = new Hashtable<>();
+        properties.put("config.plugin.id", PLUGIN_ID);
+        properties.put(ConfigurationPlugin.CM_RANKING, CHECK_RANKING);
+        context.registerService(ConfigurationPlugin.class, new PlaceholderCheck(), properties);
+    }
+
+    @Override
+    public void stop(BundleContext context) {
+        published.forEach(System::clearProperty);
+        published = List.of();
+    }
+}
