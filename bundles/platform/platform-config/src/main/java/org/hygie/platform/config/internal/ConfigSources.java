@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * Admin configurations: HTTP, the REST root, the database, the data folder and the demo switch.
  * Keys are {@code section.name} in the file ({@code db.url}) and {@code HYGIE_SECTION_NAME} in the
  * environment ({@code HYGIE_DB_URL}); the environment wins. Every other bundle configures itself
- * from the same sources (its {@code OSGI-INF/configurator} resource, see {@link FileSettings}).
+ * from the same sources (its {@code OSGI-INF/configurator} resource, see {@link Activator}).
  */
 final class ConfigSources {
     static final String HTTP_PID = "org.apache.felix.http";

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * Configures the platform's own parts from the server's environment at start: the configuration
  * file named by {@code HYGIE_CONFIG} (default {@code hygie.properties} in the working directory, if
  * present), then {@code HYGIE_*} environment variables, which win. See {@link ConfigSources} for
- * the keys; areas bring their own configuration ({@link FileSettings}).
+ * the keys; areas bring their own configuration ({@link Activator}).
  * A configuration is only written when it changed, so a restart does not restart its components.
  * When the HTTP address cannot be listened on (port taken, address not of this machine), it says
  * so and stops the server instead of leaving it running deaf.

@@ -12,11 +12,14 @@ import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.service.cm.ConfigurationPlugin;
+import org.osgi.service.log.LogService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Makes the configuration file's settings readable by every bundle's own configuration: each
+ * Starts what must be there before Config Admin serves anyone.
+ * <p>
+ * The configuration file's settings, readable by every bundle's own configuration: each
  * {@code section.name} of the file becomes the system property {@code hygie.section.name}, which a
  * bundle's {@code OSGI-INF/configurator/*.json} reads with Felix's interpolation plugin as
  * {@code $[prop:hygie.section.name]}, after the environment:
@@ -26,20 +29,25 @@ import org.slf4j.LoggerFactory;
  * {@value #PLUGIN_ID}: Config Admin, told by {@code felix.cm.config.plugins} to wait for it (and
  * for the interpolation plugin), serves no configuration before the file's settings are there.
  * A bundle activator rather than a component, so that nothing is registered before the file is read.
+ * <p>
+ * A {@link LogBridge}, so that the Configurator's messages reach the server's log instead of
+ * standard output.
  */
 @Header(name = Constants.BUNDLE_ACTIVATOR, value = "${@class}")
-public final class FileSettings implements BundleActivator {
+public final class Activator implements BundleActivator {
     static final String PLUGIN_ID = "org.hygie.platform.config";
     static final String PROPERTY_PREFIX = "hygie.";
     /** After every plugin that may change a configuration (0 to 1000): it only reads. */
     static final int CHECK_RANKING = 2000;
 
-    private static final Logger LOG = LoggerFactory.getLogger(FileSettings.class);
+    private static final Logger LOG = LoggerFactory.getLogger(Activator.class);
 
     private List<String> published = List.of();
 
     @Override
     public void start(BundleContext context) throws IOException {
+        context.registerService(LogService.class, new LogBridge(), null);
+
         Path file = ConfigFile.location(System.getenv());
         Map<String, String> settings = ConfigFile.read(file);
         if (!settings.isEmpty()) {
