@@ -17,21 +17,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts what must be there before Config Admin serves anyone.
- * <p>
- * The configuration file's settings, readable by every bundle's own configuration: each
- * {@code section.name} of the file becomes the system property {@code hygie.section.name}, which a
- * bundle's {@code OSGI-INF/configurator/*.json} reads with Felix's interpolation plugin as
- * {@code $[prop:hygie.section.name]}, after the environment:
- * {@code "$[env:HYGIE_SECTION_NAME;default=$[prop:hygie.section.name;default=...]]"}.
- * <p>
- * Only then does it register its {@link PlaceholderCheck} plugin, named
- * {@value #PLUGIN_ID}: Config Admin, told by {@code felix.cm.config.plugins} to wait for it (and
- * for the interpolation plugin), serves no configuration before the file's settings are there.
+ * Sets up, before Config Admin serves anyone, what every bundle's own configuration relies on:
+ * <ul>
+ * <li>the configuration file's settings: each {@code section.name} of the file, except the
+ * platform's own ({@link ConfigSources#isPlatformKey}), becomes the system property
+ * {@code hygie.section.name}, which a bundle's {@code OSGI-INF/configurator/*.json} reads
+ * through Felix's interpolation plugin after the environment:
+ * {@code "$[env:HYGIE_SECTION_NAME;default=$[prop:hygie.section.name;default=...]]"};</li>
+ * <li>then its {@link PlaceholderCheck} plugin, named {@value #PLUGIN_ID}: Config Admin, told by
+ * {@code felix.cm.config.plugins} to wait for it (and for the interpolation plugin), serves no
+ * configuration before the file's settings are there;</li>
+ * <li>a {@link LogBridge}, so that the Configurator's messages reach the server's log instead of
+ * standard output.</li>
+ * </ul>
  * A bundle activator rather than a component, so that nothing is registered before the file is read.
- * <p>
- * A {@link LogBridge}, so that the Configurator's messages reach the server's log instead of
- * standard output.
  */
 @Header(name = Constants.BUNDLE_ACTIVATOR, value = "${@class}")
 public final class Activator implements BundleActivator {
@@ -53,8 +52,9 @@ public final class Activator implements BundleActivator {
         if (!settings.isEmpty()) {
             LOG.info("Read configuration file {} ({})", file.toAbsolutePath(), settings.keySet());
         }
-        settings.forEach((key, value) -> System.setProperty(PROPERTY_PREFIX + key, value));
-        published = settings.keySet().stream().map(key -> PROPERTY_PREFIX + key).toList();
+        List<String> offered = settings.keySet().stream().filter(key -> !ConfigSources.isPlatformKey(key)).toList();
+        offered.forEach(key -> System.setProperty(PROPERTY_PREFIX + key, settings.get(key)));
+        published = offered.stream().map(key -> PROPERTY_PREFIX + key).toList();
 
         Dictionary<String, Object> properties = new Hashtable<>();
         properties.put("config.plugin.id", PLUGIN_ID);

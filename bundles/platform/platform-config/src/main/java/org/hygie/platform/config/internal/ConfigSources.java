@@ -60,6 +60,16 @@ final class ConfigSources {
         return pids;
     }
 
+    /**
+     * @return whether a key of the file is the platform's own ({@code http.*}, {@code db.*},
+     *         {@code data.dir}, {@code demo}), applied here rather than offered to other bundles:
+     *         the database password has no business among the system properties
+     */
+    static boolean isPlatformKey(String key) {
+        return key.startsWith("http.") || key.startsWith(DATABASE_SECTION) || key.equals("data.dir")
+                || key.equals("demo");
+    }
+
     /** {@code HYGIE_USERS_BCRYPT_COST} becomes {@code users.bcryptCost}; other names are not Hygie's. */
     static Optional<String> toKey(String envName) {
         if (!envName.startsWith(ENV_PREFIX) || envName.length() == ENV_PREFIX.length()) {

@@ -58,6 +58,16 @@ class ConfigSourcesTest {
     }
 
     @Test
+    void isPlatformKey_shouldKeepThePlatformsOwnSettingsAndOfferTheOthers() {
+        assertThat(ConfigSources.isPlatformKey("db.password")).isTrue();
+        assertThat(ConfigSources.isPlatformKey("http.port")).isTrue();
+        assertThat(ConfigSources.isPlatformKey("data.dir")).isTrue();
+        assertThat(ConfigSources.isPlatformKey("demo")).isTrue();
+        assertThat(ConfigSources.isPlatformKey("auth.idleMinutes")).isFalse();
+        assertThat(ConfigSources.isPlatformKey("vendor.colour")).isFalse();
+    }
+
+    @Test
     void toKey_shouldIgnoreVariablesThatAreNotHygies() {
         assertThat(ConfigSources.toKey("HOME")).isEmpty();
         assertThat(ConfigSources.toKey("HYGIE_")).isEmpty();
