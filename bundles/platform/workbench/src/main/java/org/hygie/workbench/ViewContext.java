@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
-import org.hygie.auth.api.SessionUser;
 import org.hygie.core.problem.HygieException;
+import org.hygie.core.session.SessionUser;
 import org.osgi.annotation.versioning.ProviderType;
 
 /** What the workbench lends a view: the session, the language and background work with a visible busy state. */

@@ -4,8 +4,8 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.hygie.auth.api.LoginResult;
-import org.hygie.auth.api.SessionUser;
+import org.hygie.core.session.LoginResult;
+import org.hygie.core.session.SessionUser;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**

@@ -6,7 +6,7 @@ package org.hygie.platform.persistence;
  *
  * <pre>
  * Hygie-PersistenceUnit: patients; \
- *     entities="org.hygie.patients.server.internal.PatientEntity,org.hygie.patients.server.internal.AllergyEntity"; \
+ *     entities="com.example.patients.internal.PatientEntity,com.example.patients.internal.AllergyEntity"; \
  *     migrations="db/migration/patients"; \
  *     requires="users"
  * </pre>

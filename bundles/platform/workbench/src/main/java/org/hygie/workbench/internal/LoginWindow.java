@@ -10,8 +10,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.hygie.auth.api.LoginResult;
 import org.hygie.core.problem.HygieException;
+import org.hygie.core.session.LoginResult;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.WidgetIds;
 

@@ -6,11 +6,11 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.hygie.auth.api.AuthApi;
-import org.hygie.auth.api.PasswordChange;
-import org.hygie.auth.api.SessionUser;
 import org.hygie.core.problem.FieldError;
 import org.hygie.core.problem.HygieException;
+import org.hygie.core.session.PasswordChange;
+import org.hygie.core.session.SessionApi;
+import org.hygie.core.session.SessionUser;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.WidgetIds;
 
@@ -67,7 +67,7 @@ final class PasswordWindow {
         show(texts.get("password.busy"));
         workbench.jobs.submit(() -> {
             try {
-                workbench.client.api(AuthApi.class).changePassword(new PasswordChange(temporaryPassword, chosen));
+                workbench.client.api(SessionApi.class).changePassword(new PasswordChange(temporaryPassword, chosen));
                 workbench.client.passwordChanged();
                 workbench.later(() -> {
                     shell.dispose();

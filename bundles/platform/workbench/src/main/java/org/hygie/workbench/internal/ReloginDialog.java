@@ -9,8 +9,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.hygie.auth.api.SessionUser;
 import org.hygie.core.problem.HygieException;
+import org.hygie.core.session.SessionUser;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.WidgetIds;
 

@@ -12,7 +12,7 @@ import org.eclipse.swt.SWTException;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
-import org.hygie.auth.api.LoginResult;
+import org.hygie.core.session.LoginResult;
 import org.hygie.desktop.client.HygieClient;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.ViewContribution;

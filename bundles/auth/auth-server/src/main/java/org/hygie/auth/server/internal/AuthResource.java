@@ -1,11 +1,11 @@
 package org.hygie.auth.server.internal;
 
-import org.hygie.auth.api.AuthApi;
-import org.hygie.auth.api.Credentials;
-import org.hygie.auth.api.LoginResult;
-import org.hygie.auth.api.PasswordChange;
-import org.hygie.auth.api.SessionUser;
 import org.hygie.core.security.CurrentUser;
+import org.hygie.core.session.Credentials;
+import org.hygie.core.session.LoginResult;
+import org.hygie.core.session.PasswordChange;
+import org.hygie.core.session.SessionApi;
+import org.hygie.core.session.SessionUser;
 import org.hygie.users.api.accounts.UserAccounts;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -16,12 +16,12 @@ import jakarta.ws.rs.Path;
 
 /**
  * {@code /api/auth}: the REST face of {@link Sessions}. Who may call what is declared on
- * {@link AuthApi} and enforced by the REST platform before any method here runs.
+ * {@link SessionApi} and enforced by the REST platform before any method here runs.
  */
 @Component(service = AuthResource.class, scope = ServiceScope.PROTOTYPE)
 @JakartarsResource
-@Path(AuthApi.PATH)
-public class AuthResource implements AuthApi {
+@Path(SessionApi.PATH)
+public class AuthResource implements SessionApi {
     @Reference
     Sessions sessions;
 

@@ -9,10 +9,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.hygie.auth.api.Credentials;
+import org.hygie.core.session.Credentials;
 import org.hygie.core.problem.HygieException;
 import org.hygie.core.problem.ProblemTypes;
 import org.hygie.core.security.AuthenticatedUser;
+import org.hygie.core.session.Credentials;
 import org.hygie.users.api.accounts.LoginCheck;
 import org.hygie.users.api.accounts.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;

@@ -18,13 +18,17 @@ import org.glassfish.jersey.client.ClientConfig;
 import org.glassfish.jersey.client.ClientProperties;
 import org.glassfish.jersey.client.JerseyClientBuilder;
 import org.glassfish.jersey.client.proxy.WebResourceFactory;
-import org.hygie.auth.api.AuthApi;
-import org.hygie.auth.api.Credentials;
-import org.hygie.auth.api.LoginResult;
-import org.hygie.auth.api.SessionUser;
+import org.hygie.core.session.SessionApi;
+import org.hygie.core.session.Credentials;
+import org.hygie.core.session.LoginResult;
+import org.hygie.core.session.SessionUser;
 import org.hygie.core.problem.FieldError;
 import org.hygie.core.problem.FieldRules;
 import org.hygie.core.problem.HygieException;
+import org.hygie.core.session.Credentials;
+import org.hygie.core.session.LoginResult;
+import org.hygie.core.session.SessionApi;
+import org.hygie.core.session.SessionUser;
 import org.hygie.desktop.client.ClientProblems;
 import org.hygie.desktop.client.ConnectionListener;
 import org.hygie.desktop.client.ConnectionState;
@@ -132,7 +136,7 @@ public class RestClient implements HygieClient {
     @Override
     public LoginResult login(String username, String password) {
         token = null;
-        LoginResult result = api(AuthApi.class).login(new Credentials(username, password));
+        LoginResult result = api(SessionApi.class).login(new Credentials(username, password));
         token = result.token();
         user = result.user();
         setState(ConnectionState.CONNECTED);
@@ -143,7 +147,7 @@ public class RestClient implements HygieClient {
     public void logout() {
         try {
             if (token != null) {
-                api(AuthApi.class).logout(null);
+                api(SessionApi.class).logout(null);
             }
         } catch (HygieException e) {
             LOG.info("Logout not confirmed by the server: {}", e.getMessage());

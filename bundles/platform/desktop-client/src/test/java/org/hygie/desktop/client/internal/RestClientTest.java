@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.hygie.auth.api.AuthApi;
 import org.hygie.core.problem.HygieException;
 import org.hygie.core.security.Role;
+import org.hygie.core.session.SessionApi;
 import org.hygie.desktop.client.ClientProblems;
 import org.hygie.desktop.client.ConnectionState;
 import org.junit.jupiter.api.AfterEach;
@@ -76,7 +76,7 @@ class RestClientTest {
                 + "\"username\":\"dr.martin\",\"displayName\":\"Dr Martin\",\"role\":\"DOCTOR\",\"mustChangePassword\":false}");
         client.login("dr.martin", "secret-secret");
         assertThat(client.user()).get().extracting(u -> u.role()).isEqualTo(Role.DOCTOR);
-        assertThat(client.api(AuthApi.class).me().displayName()).isEqualTo("Dr Martin");
+        assertThat(client.api(SessionApi.class).me().displayName()).isEqualTo("Dr Martin");
         assertThat(authorizations).containsExactly("null", "Bearer t0k3n");
         assertThat(client.state()).isEqualTo(ConnectionState.CONNECTED);
     }
@@ -100,7 +100,7 @@ class RestClientTest {
         List<ConnectionState> seen = new ArrayList<>();
         client.addListener(seen::add);
         client.login("dr.martin", "secret-secret");
-        assertThatThrownBy(() -> client.api(AuthApi.class).me()).isInstanceOfSatisfying(HygieException.class,
+        assertThatThrownBy(() -> client.api(SessionApi.class).me()).isInstanceOfSatisfying(HygieException.class,
                 e -> assertThat(e.status()).isEqualTo(401));
         assertThat(seen).containsExactly(ConnectionState.CONNECTED, ConnectionState.SESSION_EXPIRED);
         assertThat(client.user()).as("kept, so the login can be offered again to the same user").isPresent();

@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Merges Hygie's settings from the configuration file and the environment into Config Admin
- * configurations, one per PID. Keys are {@code section.name} in the file ({@code db.url}) and
- * {@code HYGIE_SECTION_NAME} in the environment ({@code HYGIE_DB_URL}); the environment wins.
+ * Merges the platform's own settings from the configuration file and the environment into Config
+ * Admin configurations: HTTP, the REST root, the database, the data folder and the demo switch.
+ * Keys are {@code section.name} in the file ({@code db.url}) and {@code HYGIE_SECTION_NAME} in the
+ * environment ({@code HYGIE_DB_URL}); the environment wins. Every other bundle configures itself
+ * from the same sources (its {@code OSGI-INF/configurator} resource, see {@link Activator}).
  */
 final class ConfigSources {
     static final String HTTP_PID = "org.apache.felix.http";
@@ -16,14 +18,8 @@ final class ConfigSources {
     static final String DATABASE_PID = "org.hygie.platform.database";
     static final String DEMO_PID = "org.hygie.demo";
     static final String ENV_PREFIX = "HYGIE_";
-
-    /** Sections of the file and environment, and the PID each one configures. */
-    private static final Map<String, String> SECTION_PIDS = Map.of(
-            "db", DATABASE_PID,
-            "users", "org.hygie.users",
-            "auth", "org.hygie.auth",
-            "patients", "org.hygie.patients",
-            "appointments", "org.hygie.appointments");
+    /** The file and environment section of the database's settings ({@code db.url}, {@code HYGIE_DB_URL}). */
+    static final String DATABASE_SECTION = "db.";
 
     private ConfigSources() {
     }
@@ -31,7 +27,7 @@ final class ConfigSources {
     /**
      * @param file the settings of the configuration file, possibly empty
      * @param env the process environment
-     * @return the properties of every PID to configure; {@link #DEMO_PID} only when demo is on
+     * @return the properties of every platform PID to configure; {@link #DEMO_PID} only when demo is on
      */
     static Map<String, Map<String, Object>> merge(Map<String, String> file, Map<String, String> env) {
         Map<String, String> settings = new TreeMap<>(file);
@@ -46,24 +42,32 @@ final class ConfigSources {
         // The REST whiteboard does nothing until configured (docs/lessons.md#rest-whiteboard-config); /api is Hygie's root.
         pids.computeIfAbsent(REST_PID, p -> new TreeMap<>()).put("jersey.context.path", "api");
 
-        settings.forEach((key, value) -> {
-            int dot = key.indexOf('.');
-            if (dot > 0 && SECTION_PIDS.containsKey(key.substring(0, dot))) {
-                pids.computeIfAbsent(SECTION_PIDS.get(key.substring(0, dot)), p -> new TreeMap<>())
-                        .put(key.substring(dot + 1), value);
-            }
-        });
         // Always configured, even when empty (= embedded database), so that the database component,
         // which requires its configuration, never starts on defaults before HYGIE_DB_URL is applied.
-        pids.computeIfAbsent(DATABASE_PID, p -> new TreeMap<>());
+        Map<String, Object> database = pids.computeIfAbsent(DATABASE_PID, p -> new TreeMap<>());
+        settings.forEach((key, value) -> {
+            if (key.startsWith(DATABASE_SECTION) && key.length() > DATABASE_SECTION.length()) {
+                database.put(key.substring(DATABASE_SECTION.length()), value);
+            }
+        });
         String dataDir = settings.get("data.dir");
         if (dataDir != null) {
-            pids.computeIfAbsent(DATABASE_PID, p -> new TreeMap<>()).putIfAbsent("dataDir", dataDir);
+            database.putIfAbsent("dataDir", dataDir);
         }
         if (isTrue(settings.get("demo"))) {
             pids.put(DEMO_PID, new TreeMap<>(Map.of("enabled", Boolean.TRUE)));
         }
         return pids;
+    }
+
+    /**
+     * @return whether a key of the file is the platform's own ({@code http.*}, {@code db.*},
+     *         {@code data.dir}, {@code demo}), applied here rather than offered to other bundles:
+     *         the database password has no business among the system properties
+     */
+    static boolean isPlatformKey(String key) {
+        return key.startsWith("http.") || key.startsWith(DATABASE_SECTION) || key.equals("data.dir")
+                || key.equals("demo");
     }
 
     /** {@code HYGIE_USERS_BCRYPT_COST} becomes {@code users.bcryptCost}; other names are not Hygie's. */

@@ -1,16 +1,11 @@
 package org.hygie.platform.config.internal;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TreeMap;
 
 import org.osgi.framework.BundleContext;
@@ -25,9 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Configures the server from its environment at start: the configuration file named by
- * {@code HYGIE_CONFIG} (default {@code hygie.properties} in the working directory, if present),
- * then {@code HYGIE_*} environment variables, which win. See {@link ConfigSources} for the keys.
+ * Configures the platform's own parts from the server's environment at start: the configuration
+ * file named by {@code HYGIE_CONFIG} (default {@code hygie.properties} in the working directory, if
+ * present), then {@code HYGIE_*} environment variables, which win. See {@link ConfigSources} for
+ * the keys; areas bring their own configuration ({@link Activator}).
  * A configuration is only written when it changed, so a restart does not restart its components.
  * When the HTTP address cannot be listened on (port taken, address not of this machine), it says
  * so and stops the server instead of leaving it running deaf.
@@ -42,8 +38,7 @@ public class EnvironmentConfigurator {
     @Activate
     void activate(BundleContext context) throws IOException, BundleException {
         Map<String, String> env = System.getenv();
-        Path file = Path.of(env.getOrDefault("HYGIE_CONFIG", "hygie.properties"));
-        Map<String, Map<String, Object>> pids = ConfigSources.merge(readFile(file), env);
+        Map<String, Map<String, Object>> pids = ConfigSources.merge(ConfigFile.read(ConfigFile.location(env)), env);
         Optional<String> unusable = HttpAddress.unusable(pids.get(ConfigSources.HTTP_PID));
         if (unusable.isPresent()) {
             // Nothing is configured, so nothing starts: no half-running server that never answers.
@@ -60,19 +55,6 @@ public class EnvironmentConfigurator {
                 demo.delete();
             }
         }
-    }
-
-    private Map<String, String> readFile(Path file) throws IOException {
-        Map<String, String> settings = new TreeMap<>();
-        if (Files.isRegularFile(file)) {
-            Properties properties = new Properties();
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-            properties.stringPropertyNames().forEach(name -> settings.put(name, properties.getProperty(name).trim()));
-            LOG.info("Read configuration file {}", file.toAbsolutePath());
-        }
-        return settings;
     }
 
     private void apply(String pid, Map<String, Object> wanted) throws IOException {

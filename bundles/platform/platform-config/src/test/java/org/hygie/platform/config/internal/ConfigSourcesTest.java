@@ -30,12 +30,20 @@ class ConfigSourcesTest {
     }
 
     @Test
-    void merge_shouldRouteSectionsToTheirPids() {
-        var pids = ConfigSources.merge(Map.of(), Map.of("HYGIE_USERS_BCRYPT_COST", "10",
-                "HYGIE_AUTH_IDLE_MINUTES", "5", "HYGIE_DATA_DIR", "/var/lib/hygie", "PATH", "/bin"));
-        assertThat(pids.get("org.hygie.users")).containsEntry("bcryptCost", "10");
-        assertThat(pids.get("org.hygie.auth")).containsEntry("idleMinutes", "5");
-        assertThat(pids.get(ConfigSources.DATABASE_PID)).containsEntry("dataDir", "/var/lib/hygie");
+    void merge_shouldRouteTheDatabaseSectionAndDataDirToTheDatabase() {
+        var pids = ConfigSources.merge(Map.of("db.user", "hygie"),
+                Map.of("HYGIE_DB_PASSWORD", "secret", "HYGIE_DATA_DIR", "/var/lib/hygie", "PATH", "/bin"));
+        assertThat(pids.get(ConfigSources.DATABASE_PID)).containsEntry("user", "hygie")
+                .containsEntry("password", "secret").containsEntry("dataDir", "/var/lib/hygie");
+    }
+
+    @Test
+    void merge_shouldConfigureOnlyThePlatformAsAreasConfigureThemselves() {
+        var pids = ConfigSources.merge(Map.of("auth.idleMinutes", "5", "vendor.colour", "blue"),
+                Map.of("HYGIE_USERS_BCRYPT_COST", "10", "HYGIE_APPOINTMENTS_TIME_ZONE", "UTC"));
+        assertThat(pids.keySet()).containsExactlyInAnyOrder(ConfigSources.HTTP_PID, ConfigSources.REST_PID,
+                ConfigSources.DATABASE_PID);
+        assertThat(pids.get(ConfigSources.DATABASE_PID)).isEmpty();
     }
 
     @Test
@@ -47,6 +55,16 @@ class ConfigSourcesTest {
     void merge_shouldAlwaysServeRestUnderApi() {
         assertThat(ConfigSources.merge(Map.of(), Map.of()).get(ConfigSources.REST_PID))
                 .containsEntry("jersey.context.path", "api");
+    }
+
+    @Test
+    void isPlatformKey_shouldKeepThePlatformsOwnSettingsAndOfferTheOthers() {
+        assertThat(ConfigSources.isPlatformKey("db.password")).isTrue();
+        assertThat(ConfigSources.isPlatformKey("http.port")).isTrue();
+        assertThat(ConfigSources.isPlatformKey("data.dir")).isTrue();
+        assertThat(ConfigSources.isPlatformKey("demo")).isTrue();
+        assertThat(ConfigSources.isPlatformKey("auth.idleMinutes")).isFalse();
+        assertThat(ConfigSources.isPlatformKey("vendor.colour")).isFalse();
     }
 
     @Test

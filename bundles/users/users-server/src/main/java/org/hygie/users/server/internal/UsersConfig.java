@@ -3,7 +3,12 @@ package org.hygie.users.server.internal;
 import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
-/** Password hashing and lockout rules, PID {@value #PID} (env HYGIE_USERS_BCRYPT_COST ...). */
+/**
+ * Password hashing and lockout rules, PID {@value #PID}. The bundle configures it itself, in
+ * {@code OSGI-INF/configurator/org.hygie.users.json}: each attribute from the environment
+ * ({@code HYGIE_USERS_BCRYPT_COST}), else the configuration file ({@code users.bcryptCost}), else
+ * the default written there, which must stay the one declared here.
+ */
 @ObjectClassDefinition(name = "Hygie users", description = "Password hashing and lockout after failed logins")
 public @interface UsersConfig {
     String PID = "org.hygie.users";

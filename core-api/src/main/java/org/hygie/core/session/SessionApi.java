@@ -1,4 +1,4 @@
-package org.hygie.auth.api;
+package org.hygie.core.session;
 
 import org.hygie.core.security.AllowedBeforePasswordChange;
 import org.hygie.core.security.Public;
@@ -15,12 +15,13 @@ import jakarta.ws.rs.core.MediaType;
 
 /**
  * Sessions: log in with a username and password to get an opaque bearer token, use it on every
- * other request, log out to revoke it.
+ * other request, log out to revoke it. The platform's clients depend on this contract only; the
+ * area that keeps sessions (auth) implements it.
  */
-@Path(AuthApi.PATH)
+@Path(SessionApi.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public interface AuthApi {
+public interface SessionApi {
     /** The resource path, repeated on the implementing class (JAX-RS does not inherit class annotations). */
     String PATH = "/auth";
 

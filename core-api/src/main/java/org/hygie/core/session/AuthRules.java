@@ -1,4 +1,4 @@
-package org.hygie.auth.api;
+package org.hygie.core.session;
 
 import static java.lang.annotation.ElementType.TYPE;
 import static java.lang.annotation.RetentionPolicy.RUNTIME;
@@ -14,7 +14,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** The constraints of the auth inputs that span several fields. */
+/** The constraints of the session inputs that span several fields. */
 public final class AuthRules {
     private AuthRules() {
     }

@@ -1,4 +1,4 @@
-package org.hygie.auth.api;
+package org.hygie.core.session;
 
 import java.util.UUID;
 

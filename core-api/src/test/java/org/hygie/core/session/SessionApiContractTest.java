@@ -1,4 +1,4 @@
-package org.hygie.auth.api;
+package org.hygie.core.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,8 +16,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 
-/** Who may call what is part of the auth contract: login is public, the rest needs a session. */
-class AuthApiContractTest {
+/** Who may call what is part of the session contract: login is public, the rest needs a session. */
+class SessionApiContractTest {
 
     private enum Access {
         PUBLIC, PERMIT_ALL_BEFORE_PASSWORD_CHANGE
@@ -32,13 +32,13 @@ class AuthApiContractTest {
     @Test
     void declaredMethods_shouldBeExactlyTheContractOnes() {
         // a new method must be added to EXPECTED too, so that its access is reviewed
-        assertThat(Arrays.stream(AuthApi.class.getDeclaredMethods()).map(Method::getName)
+        assertThat(Arrays.stream(SessionApi.class.getDeclaredMethods()).map(Method::getName)
                 .collect(Collectors.toSet())).isEqualTo(EXPECTED.keySet());
     }
 
     @Test
     void everyMethod_shouldCarryExactlyItsExpectedAccess() {
-        for (Method m : AuthApi.class.getDeclaredMethods()) {
+        for (Method m : SessionApi.class.getDeclaredMethods()) {
             Access expected = EXPECTED.get(m.getName());
             boolean isPublic = m.isAnnotationPresent(Public.class);
             boolean permitAll = m.isAnnotationPresent(PermitAll.class);
@@ -61,7 +61,7 @@ class AuthApiContractTest {
 
     @Test
     void everyMethod_shouldBeAnHttpEndpoint() {
-        for (Method m : AuthApi.class.getDeclaredMethods()) {
+        for (Method m : SessionApi.class.getDeclaredMethods()) {
             boolean http = Arrays.stream(m.getAnnotations())
                     .anyMatch(a -> a.annotationType().isAnnotationPresent(HttpMethod.class));
             assertThat(http).as(m.getName()).isTrue();
@@ -70,11 +70,11 @@ class AuthApiContractTest {
 
     @Test
     void type_shouldServeAuthPathWithoutTypeLevelAccess() {
-        assertThat(AuthApi.class.getAnnotation(Path.class).value()).isEqualTo(AuthApi.PATH).isEqualTo("/auth");
+        assertThat(SessionApi.class.getAnnotation(Path.class).value()).isEqualTo(SessionApi.PATH).isEqualTo("/auth");
         // a type-level @Public would open logout/me/password to anonymous callers
-        assertThat(AuthApi.class.isAnnotationPresent(Public.class)).isFalse();
-        assertThat(AuthApi.class.isAnnotationPresent(PermitAll.class)).isFalse();
-        assertThat(AuthApi.class.isAnnotationPresent(RolesAllowed.class)).isFalse();
+        assertThat(SessionApi.class.isAnnotationPresent(Public.class)).isFalse();
+        assertThat(SessionApi.class.isAnnotationPresent(PermitAll.class)).isFalse();
+        assertThat(SessionApi.class.isAnnotationPresent(RolesAllowed.class)).isFalse();
     }
 
     @Test

@@ -1,0 +1,8 @@
+/**
+ * The users area's server side. Its configuration comes with it, in {@code OSGI-INF/configurator}:
+ * the Configurator, required here, applies it.
+ */
+@RequireConfigurator
+package org.hygie.users.server.internal;
+
+import org.osgi.service.configurator.annotations.RequireConfigurator;
