@@ -1,6 +1,6 @@
 /** The desktop's REST client: proxies of the area contracts over one authenticated session. */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.hygie.desktop.client;
 
 import org.osgi.annotation.bundle.Export;
