@@ -4,9 +4,11 @@
  *
  * <p>An area declares its unit in its manifest (see {@link PersistenceUnitHeader}); the
  * persistence extender does the rest. Areas never share entities: they refer to each other by id.
+ * {@link PersistenceUnit} is the extender's own migrate-and-boot path, open to plain tests that
+ * need an area's schema and entities on a real database without a framework.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.hygie.platform.persistence;
 
 import org.osgi.annotation.bundle.Export;
