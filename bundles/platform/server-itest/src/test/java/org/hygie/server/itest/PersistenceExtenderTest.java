@@ -228,8 +228,10 @@ class PersistenceExtenderTest {
 
     @Test
     void databaseReadiness_shouldBeReadyOnceTheDataSourceIsRegistered() throws Exception {
-        // dataSource is injected, so the database answered: its readiness must say so too.
-        assertThat(dataSource).isNotNull();
+        // The database answers: its readiness must say so too.
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(c.isValid(5)).isTrue();
+        }
         ServiceReference<?>[] refs = context.getServiceReferences(Readiness.class.getName(), null);
 
         assertThat(refs).isNotNull();
@@ -240,18 +242,35 @@ class PersistenceExtenderTest {
     }
 
     @Test
-    void unitWithAnUnmetRequirement_shouldStayStartingAndSayWhy() throws Exception {
-        Bundle bundle = TestBundles.installUnit(context, "itest.orphan", "itest_orphan; requires=\"itest_ghost\"", Map.of());
+    void unitWithAnUnmetRequirement_shouldWaitSayingWhyAndMigrateOnlyOnceTheRequiredUnitHas() throws Exception {
+        // The orphan's migration refers to the ghost's table: run before the ghost's, it would fail
+        // the unit; READY at the end therefore proves that it waited.
+        Bundle orphan = TestBundles.installUnit(context, "itest.orphan",
+                "itest_orphan; migrations=\"db/migration/orphan\"; requires=\"itest_ghost\"",
+                Map.of("db/migration/orphan/V1__create_itest_orphan.sql",
+                        "create table if not exists itest_orphan (id uuid primary key, ghost_id uuid references itest_ghost (id));"));
+        Bundle ghost = null;
         try {
             Readiness readiness = Services.await(context, Readiness.class, "(hygie.unit=itest_orphan)", UNIT_BOOT);
             assertThat(readiness).isNotNull();
-            Thread.sleep(2_000); // long enough for a unit with no migration to have booted, were it allowed to
-
+            assertThat(Services.until(() -> String.valueOf(readiness.detail()).contains("itest_ghost"), UNIT_BOOT))
+                    .as("the orphan says which unit it waits for: " + readiness).isTrue();
             assertThat(readiness.state()).isEqualTo(Readiness.State.STARTING);
-            assertThat(readiness.detail()).contains("itest_ghost");
             assertThat(Services.present(context, Transactions.class, "(hygie.unit=itest_orphan)")).isFalse();
+
+            ghost = TestBundles.installUnit(context, "itest.ghost", "itest_ghost; migrations=\"db/migration/ghost\"",
+                    Map.of("db/migration/ghost/V1__create_itest_ghost.sql",
+                            "create table if not exists itest_ghost (id uuid primary key);"));
+
+            assertThat(Services.await(context, Readiness.class,
+                    "(&(hygie.unit=itest_orphan)(hygie.readiness.state=READY))", UNIT_BOOT))
+                    .as("itest_orphan READY once itest_ghost migrated; now " + readiness).isNotNull();
+            assertThat(tableExists("itest_orphan")).isTrue();
         } finally {
-            bundle.uninstall();
+            orphan.uninstall();
+            if (ghost != null) {
+                ghost.uninstall();
+            }
         }
         assertThat(Services.present(context, Readiness.class, "(hygie.unit=itest_orphan)")).isFalse();
     }

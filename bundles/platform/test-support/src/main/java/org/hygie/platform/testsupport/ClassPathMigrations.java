@@ -74,7 +74,7 @@ final class ClassPathMigrations implements MigrationSource {
             for (JarEntry entry : Collections.list(jar.entries())) {
                 String name = entry.getName();
                 if (!entry.isDirectory() && name.startsWith(prefix) && name.indexOf('/', prefix.length()) < 0) {
-                    files.put(name.substring(prefix.length()), new URL(root, name.substring(prefix.length())));
+                    files.put(name.substring(prefix.length()), new URL("jar:" + connection.getJarFileURL() + "!/" + name));
                 }
             }
         }

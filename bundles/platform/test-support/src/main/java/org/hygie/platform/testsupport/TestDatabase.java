@@ -150,6 +150,19 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback {
         }
     }
 
+    /** @return the number the query answers (a count, say), read in its own connection */
+    public long queryLong(String sql) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                java.sql.ResultSet rs = s.executeQuery(sql)) {
+            if (!rs.next()) {
+                throw new IllegalStateException("No row: " + sql);
+            }
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Failed: " + sql, e);
+        }
+    }
+
     private void admin(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
             s.execute(sql);

@@ -206,6 +206,27 @@ class PatientsServiceDbTest {
     }
 
     @Test
+    void search_shouldListAPatientMatchingSeveralWaysOnceUnderItsBestMatch() {
+        Patient p = service.create(input("Marceau", "Marceau", LocalDate.of(1971, 7, 1)), DOCTOR, false).patient();
+
+        // exact as last name, exact as first name, prefix of both: one line, EXACT
+        assertThat(service.search("marceau", null, 0, 20).items()).filteredOn(s -> s.id().equals(p.id()))
+                .singleElement().satisfies(s -> assertThat(s.match()).isEqualTo(Match.EXACT));
+        assertThat(service.search("marc", null, 0, 20).items()).filteredOn(s -> s.id().equals(p.id()))
+                .singleElement().satisfies(s -> assertThat(s.match()).isEqualTo(Match.PREFIX));
+    }
+
+    @Test
+    void search_shouldApplyTheBirthDateToTyposToo() {
+        // "Dupond Hélène" (1952-07-30) is the exact match of the name, but not of the date.
+        List<String> found = names(service.search("dupond", "1948-03-12", 0, 20));
+
+        assertThat(found).contains("FUZZY Dupont Hélène").noneMatch(n -> n.contains("Dupond"));
+        assertThat(service.search("dupond", "1948-03-12", 0, 20).items())
+                .allMatch(s -> s.birthDate().equals(LocalDate.of(1948, 3, 12)));
+    }
+
+    @Test
     void search_shouldTolerateTyposInTheLastName() {
         assertThat(names(service.search("Lefebre", null, 0, 20))).contains("FUZZY Lefebvre Zoé");
         assertThat(names(service.search("Barthelemi", null, 0, 20))).contains("FUZZY Barthélemy Agnès");

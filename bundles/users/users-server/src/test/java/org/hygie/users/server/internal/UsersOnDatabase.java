@@ -54,6 +54,11 @@ public final class UsersOnDatabase {
         manager.deactivate(id, UUID.randomUUID());
     }
 
+    /** Resets the password as an administrator would, which ends the account's sessions. */
+    public void resetPassword(UUID id) {
+        manager.resetPassword(id, null);
+    }
+
     static UsersConfig config(int maxFailedLogins, int lockMinutes) {
         return new UsersConfig() {
             @Override
