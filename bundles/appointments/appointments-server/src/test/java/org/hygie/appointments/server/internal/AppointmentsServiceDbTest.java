@@ -10,13 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import org.hygie.appointments.api.Appointment;
 import org.hygie.appointments.api.AppointmentInput;
@@ -26,6 +19,7 @@ import org.hygie.core.problem.HygieException;
 import org.hygie.core.security.AuthenticatedUser;
 import org.hygie.core.security.Role;
 import org.hygie.patients.server.internal.PatientsOnDatabase;
+import org.hygie.platform.testsupport.AtOnce;
 import org.hygie.platform.testsupport.TestClock;
 import org.hygie.platform.testsupport.TestDatabase;
 import org.hygie.users.server.internal.UsersOnDatabase;
@@ -91,34 +85,6 @@ class AppointmentsServiceDbTest {
         return catchThrowableOfType(call::run, HygieException.class);
     }
 
-    /** Runs the calls at the same moment, each on its own thread, and gives their outcomes. */
-    private static List<Object> atOnce(List<Callable<Appointment>> calls) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CyclicBarrier start = new CyclicBarrier(calls.size());
-        try {
-            List<Future<Appointment>> futures = new ArrayList<>();
-            for (Callable<Appointment> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    return call.call();
-                }));
-            }
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<Appointment> future : futures) {
-                try {
-                    outcomes.add(future.get(60, TimeUnit.SECONDS));
-                } catch (ExecutionException e) {
-                    outcomes.add(e.getCause());
-                } catch (TimeoutException e) {
-                    throw new AssertionError("a concurrent booking did not finish in 60 s", e);
-                }
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     private static long activeOf(String column, UUID id) {
         return DB.queryLong("SELECT count(*) FROM appointments_appointment WHERE " + column + " = '" + id
                 + "' AND status IN ('SCHEDULED', 'CHECKED_IN')");
@@ -151,7 +117,7 @@ class AppointmentsServiceDbTest {
             rivals.add(() -> book(patient, doctor, start, end));
         }
 
-        List<Object> outcomes = atOnce(rivals);
+        List<Object> outcomes = AtOnce.run(rivals);
 
         List<Appointment> booked = outcomes.stream().filter(Appointment.class::isInstance).map(Appointment.class::cast).toList();
         assertThat(booked).hasSize(1);
@@ -171,7 +137,7 @@ class AppointmentsServiceDbTest {
         UUID first = doctor();
         UUID second = doctor();
 
-        List<Object> outcomes = atOnce(List.of(() -> book(patient, first, "10:00", "10:30"),
+        List<Object> outcomes = AtOnce.run(List.of(() -> book(patient, first, "10:00", "10:30"),
                 () -> book(patient, second, "10:15", "10:45")));
 
         assertThat(outcomes).filteredOn(Appointment.class::isInstance).hasSize(1);

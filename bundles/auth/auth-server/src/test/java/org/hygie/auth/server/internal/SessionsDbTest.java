@@ -3,7 +3,6 @@ package org.hygie.auth.server.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.lang.annotation.Annotation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -42,22 +41,7 @@ class SessionsDbTest {
         sessions.tx = DB.transactions("auth");
         sessions.accounts = users.accounts();
         sessions.clock = CLOCK;
-        sessions.configure(new AuthConfig() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return AuthConfig.class;
-            }
-
-            @Override
-            public int idleMinutes() {
-                return 30;
-            }
-
-            @Override
-            public int absoluteHours() {
-                return 12;
-            }
-        });
+        sessions.configure(TestConfigs.defaults());
         users.listen(sessions);
     }
 

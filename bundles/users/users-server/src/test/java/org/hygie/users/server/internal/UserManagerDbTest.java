@@ -4,22 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import org.hygie.core.paging.PageRequest;
 import org.hygie.core.problem.HygieException;
 import org.hygie.core.security.Role;
+import org.hygie.platform.testsupport.AtOnce;
 import org.hygie.platform.testsupport.TestClock;
 import org.hygie.platform.testsupport.TestDatabase;
 import org.hygie.users.api.NewUser;
@@ -72,34 +66,6 @@ class UserManagerDbTest {
         return manager.create(new NewUser(username, "Dr " + username, Role.DOCTOR, PASSWORD));
     }
 
-    /** Runs the calls at the same moment, each on its own thread, and gives their outcomes. */
-    private static <T> List<Object> atOnce(List<Callable<T>> calls) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CyclicBarrier start = new CyclicBarrier(calls.size());
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await(30, TimeUnit.SECONDS);
-                    return call.call();
-                }));
-            }
-            List<Object> outcomes = new ArrayList<>();
-            for (Future<T> future : futures) {
-                try {
-                    outcomes.add(future.get(60, TimeUnit.SECONDS));
-                } catch (ExecutionException e) {
-                    outcomes.add(e.getCause());
-                } catch (java.util.concurrent.TimeoutException e) {
-                    throw new AssertionError("a concurrent call did not finish in 60 s", e);
-                }
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     @Test
     void create_shouldStoreAnAccountThatLogsInWithItsTemporaryPasswordAndMustChangeIt() {
         String username = username();
@@ -124,7 +90,7 @@ class UserManagerDbTest {
     void create_shouldGiveATakenUsernameTo409EvenWhenTwoAdministratorsCreateItAtOnce() throws Exception {
         String username = username();
 
-        List<Object> outcomes = atOnce(List.of(() -> create(username), () -> create(username)));
+        List<Object> outcomes = AtOnce.run(List.of(() -> create(username), () -> create(username)));
 
         assertThat(outcomes).filteredOn(User.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(HygieException.class::isInstance).singleElement()
@@ -138,7 +104,7 @@ class UserManagerDbTest {
         User user = create(username());
 
         // Counted one after the other under the row lock: none of the five is lost.
-        List<Object> outcomes = atOnce(List.<Callable<LoginCheck>>of(
+        List<Object> outcomes = AtOnce.run(List.<Callable<LoginCheck>>of(
                 () -> manager.verify(user.username(), "wrong-password-1"),
                 () -> manager.verify(user.username(), "wrong-password-2"),
                 () -> manager.verify(user.username(), "wrong-password-3"),
