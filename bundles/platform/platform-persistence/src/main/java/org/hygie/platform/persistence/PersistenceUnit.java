@@ -1,8 +1,5 @@
 package org.hygie.platform.persistence;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import javax.sql.DataSource;
 
 import org.hygie.platform.persistence.internal.UnitBoot;
@@ -38,11 +35,7 @@ public final class PersistenceUnit implements AutoCloseable {
      */
     public static PersistenceUnit boot(UnitDeclaration unit, ClassLoader loader, DataSource dataSource)
             throws ClassNotFoundException {
-        List<Class<?>> entities = new ArrayList<>();
-        for (String entity : unit.entities()) {
-            entities.add(loader.loadClass(entity));
-        }
-        return new PersistenceUnit(UnitBoot.boot(unit, loader, entities, dataSource));
+        return new PersistenceUnit(UnitBoot.boot(unit, loader, dataSource));
     }
 
     /** @return the unit's transactions, as the extender registers them */

@@ -1,6 +1,5 @@
 package org.hygie.platform.persistence.internal;
 
-import java.util.ArrayList;
 import java.util.Hashtable;
 import java.util.List;
 
@@ -77,11 +76,7 @@ final class Unit {
     void boot(DataSource dataSource, BundleContext extender) throws ClassNotFoundException {
         setState(State.STARTING, "starting Hibernate");
         long start = System.nanoTime();
-        List<Class<?>> entities = new ArrayList<>();
-        for (String entity : declaration.entities()) {
-            entities.add(bundle.loadClass(entity));
-        }
-        UnitBoot booted = UnitBoot.boot(declaration, bundle.adapt(BundleWiring.class).getClassLoader(), entities, dataSource);
+        UnitBoot booted = UnitBoot.boot(declaration, bundle.adapt(BundleWiring.class).getClassLoader(), dataSource);
         synchronized (this) {
             if (closed) {
                 booted.close();

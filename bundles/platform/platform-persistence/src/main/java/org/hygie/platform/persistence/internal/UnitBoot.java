@@ -1,5 +1,6 @@
 package org.hygie.platform.persistence.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -39,7 +40,7 @@ public final class UnitBoot {
     public static int migrate(UnitDeclaration unit, MigrationSource source, DataSource dataSource) {
         FolderMigrations migrations = new FolderMigrations(source);
         if (!migrations.exists()) {
-            LOG.warn("Unit {}: no migration found in {}", unit.name(), source.location());
+            LOG.warn("Unit {}: no migration found in {}", unit.name(), source);
         }
         MigrateResult result = Flyway.configure(UnitBoot.class.getClassLoader())
                 // Flyway's auto-detection looks for an slf4j provider with ServiceLoader, blind in OSGi.
@@ -62,9 +63,17 @@ public final class UnitBoot {
         return result.migrationsExecuted;
     }
 
-    /** Boots Hibernate on the entities, found with the area's loader. */
-    public static UnitBoot boot(UnitDeclaration unit, ClassLoader areaLoader, List<Class<?>> entities,
-            DataSource dataSource) {
+    /**
+     * Boots Hibernate on the unit's entities, loaded by the area's loader.
+     *
+     * @throws ClassNotFoundException when the loader lacks one of the declared entities
+     */
+    public static UnitBoot boot(UnitDeclaration unit, ClassLoader areaLoader, DataSource dataSource)
+            throws ClassNotFoundException {
+        List<Class<?>> entities = new ArrayList<>();
+        for (String entity : unit.entities()) {
+            entities.add(areaLoader.loadClass(entity));
+        }
         // Hibernate's own loader (this bundle) is always searched; the area's finds its entities and
         // anything it imports. The thread context loader is the executor's, meaningless here.
         BootstrapServiceRegistryBuilder bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(areaLoader);
