@@ -148,9 +148,11 @@ class PersistenceExtenderTest {
         } finally {
             pool.shutdownNow();
         }
-        // Both callers succeeded; one of the transactions ran twice, and its first run left nothing.
-        assertThat(runs.get()).isEqualTo(3);
-        assertThat(tx.readOnly(em -> em.find(ItestItem.class, a)).getName()).endsWith("++");
+        // Both callers succeeded; a transaction ran again, and its aborted runs left nothing. On a busy
+        // machine the retry may meet the other transaction once more and be aborted again: how many
+        // runs it took is timing, that each transaction's work landed exactly once is the contract.
+        assertThat(runs.get()).isBetween(3, 2 * Transactions.ATTEMPTS);
+        assertThat(tx.readOnly(em -> em.find(ItestItem.class, a)).getName()).endsWith("++").doesNotEndWith("+++");
         assertThat(tx.readOnly(em -> em.find(ItestItem.class, b)).getName()).endsWith("++").doesNotEndWith("+++");
     }
 
