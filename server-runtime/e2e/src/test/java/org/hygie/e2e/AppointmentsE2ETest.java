@@ -47,7 +47,7 @@ class AppointmentsE2ETest {
     static void awaitArea(Api api) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (api.get("/doctors", api.token("sec.petit")).status() == 404 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
+            Thread.sleep(200); // poll: the area's endpoints, until the deadline above
         }
     }
 

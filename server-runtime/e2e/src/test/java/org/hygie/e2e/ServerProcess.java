@@ -69,7 +69,7 @@ final class ServerProcess implements AutoCloseable {
             } catch (IOException notYetListening) {
                 // the port opens once configuration is applied
             }
-            Thread.sleep(200);
+            Thread.sleep(200); // poll: the health check, until the deadline above
         }
         throw new IllegalStateException("The server was not healthy after " + timeout + " (last status " + last
                 + "):\n" + tail());

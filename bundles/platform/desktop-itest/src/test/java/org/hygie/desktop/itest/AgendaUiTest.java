@@ -212,7 +212,7 @@ class AgendaUiTest extends DesktopUiTest {
         // The demo agenda of that day: booked rows besides the free slots. The server seeds it in the
         // background once its doctors and patients exist, so it may come after the first look.
         for (int attempt = 0; booked() == 0 && attempt < 30; attempt++) {
-            Thread.sleep(1000);
+            Thread.sleep(1000); // poll: the demo agenda is seeded in the background; refreshed up to 30 times
             ui.press("workbench", "agenda.refresh");
         }
         assertThat(booked()).as("dr.martin's demo appointments on " + day).isPositive();

@@ -85,7 +85,7 @@ final class TestServer {
             } catch (IOException notYetListening) {
                 // the port opens once configuration is applied
             }
-            Thread.sleep(250);
+            Thread.sleep(250); // poll: the health check, until the deadline above
         }
         throw new IllegalStateException("The server was not healthy after " + timeout + " (last " + last + "):\n" + tail());
     }

@@ -47,7 +47,7 @@ final class Ui {
                     }
                 }
             }
-            Thread.sleep(100);
+            Thread.sleep(100); // poll: the display thread, until the deadline above
         }
         throw new AssertionError("No workbench display thread after " + WAIT);
     }
@@ -83,7 +83,7 @@ final class Ui {
             if (value != null && !Boolean.FALSE.equals(value)) {
                 return value;
             }
-            Thread.sleep(100);
+            Thread.sleep(100); // poll: the condition, on the display thread, until the deadline above
         }
         throw new AssertionError("Waited " + WAIT + " for " + what + "; shells now: " + sync(this::describeShells));
     }

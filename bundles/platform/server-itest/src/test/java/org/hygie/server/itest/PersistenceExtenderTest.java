@@ -148,9 +148,11 @@ class PersistenceExtenderTest {
         } finally {
             pool.shutdownNow();
         }
-        // Both callers succeeded; one of the transactions ran twice, and its first run left nothing.
-        assertThat(runs.get()).isEqualTo(3);
-        assertThat(tx.readOnly(em -> em.find(ItestItem.class, a)).getName()).endsWith("++");
+        // Both callers succeeded; a transaction ran again, and its aborted runs left nothing. On a busy
+        // machine the retry may meet the other transaction once more and be aborted again: how many
+        // runs it took is timing, that each transaction's work landed exactly once is the contract.
+        assertThat(runs.get()).isBetween(3, 2 * Transactions.ATTEMPTS);
+        assertThat(tx.readOnly(em -> em.find(ItestItem.class, a)).getName()).endsWith("++").doesNotEndWith("+++");
         assertThat(tx.readOnly(em -> em.find(ItestItem.class, b)).getName()).endsWith("++").doesNotEndWith("+++");
     }
 
@@ -240,8 +242,10 @@ class PersistenceExtenderTest {
 
     @Test
     void databaseReadiness_shouldBeReadyOnceTheDataSourceIsRegistered() throws Exception {
-        // dataSource is injected, so the database answered: its readiness must say so too.
-        assertThat(dataSource).isNotNull();
+        // The database answers: its readiness must say so too.
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(c.isValid(5)).isTrue();
+        }
         ServiceReference<?>[] refs = context.getServiceReferences(Readiness.class.getName(), null);
 
         assertThat(refs).isNotNull();
@@ -252,18 +256,35 @@ class PersistenceExtenderTest {
     }
 
     @Test
-    void unitWithAnUnmetRequirement_shouldStayStartingAndSayWhy() throws Exception {
-        Bundle bundle = TestBundles.installUnit(context, "itest.orphan", "itest_orphan; requires=\"itest_ghost\"", Map.of());
+    void unitWithAnUnmetRequirement_shouldWaitSayingWhyAndMigrateOnlyOnceTheRequiredUnitHas() throws Exception {
+        // The orphan's migration refers to the ghost's table: run before the ghost's, it would fail
+        // the unit; READY at the end therefore proves that it waited.
+        Bundle orphan = TestBundles.installUnit(context, "itest.orphan",
+                "itest_orphan; migrations=\"db/migration/orphan\"; requires=\"itest_ghost\"",
+                Map.of("db/migration/orphan/V1__create_itest_orphan.sql",
+                        "create table if not exists itest_orphan (id uuid primary key, ghost_id uuid references itest_ghost (id));"));
+        Bundle ghost = null;
         try {
             Readiness readiness = Services.await(context, Readiness.class, "(hygie.unit=itest_orphan)", UNIT_BOOT);
             assertThat(readiness).isNotNull();
-            Thread.sleep(2_000); // long enough for a unit with no migration to have booted, were it allowed to
-
+            assertThat(Services.until(() -> String.valueOf(readiness.detail()).contains("itest_ghost"), UNIT_BOOT))
+                    .as("the orphan says which unit it waits for: " + readiness).isTrue();
             assertThat(readiness.state()).isEqualTo(Readiness.State.STARTING);
-            assertThat(readiness.detail()).contains("itest_ghost");
             assertThat(Services.present(context, Transactions.class, "(hygie.unit=itest_orphan)")).isFalse();
+
+            ghost = TestBundles.installUnit(context, "itest.ghost", "itest_ghost; migrations=\"db/migration/ghost\"",
+                    Map.of("db/migration/ghost/V1__create_itest_ghost.sql",
+                            "create table if not exists itest_ghost (id uuid primary key);"));
+
+            assertThat(Services.await(context, Readiness.class,
+                    "(&(hygie.unit=itest_orphan)(hygie.readiness.state=READY))", UNIT_BOOT))
+                    .as("itest_orphan READY once itest_ghost migrated; now " + readiness).isNotNull();
+            assertThat(tableExists("itest_orphan")).isTrue();
         } finally {
-            bundle.uninstall();
+            orphan.uninstall();
+            if (ghost != null) {
+                ghost.uninstall();
+            }
         }
         assertThat(Services.present(context, Readiness.class, "(hygie.unit=itest_orphan)")).isFalse();
     }

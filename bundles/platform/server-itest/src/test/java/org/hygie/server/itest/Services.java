@@ -28,6 +28,22 @@ final class Services {
         }
     }
 
+    /**
+     * Waits for a condition that a real event makes true, checking it every 50 ms.
+     *
+     * @return whether it became true within the timeout
+     */
+    static boolean until(java.util.function.BooleanSupplier condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(50); // poll: the readiness detail has no event of its own
+        }
+        return true;
+    }
+
     /** @return whether a service of that type matching the filter is registered now */
     static boolean present(BundleContext context, Class<?> type, String filter) throws InvalidSyntaxException {
         return context.getServiceReferences(type.getName(), filter) != null;

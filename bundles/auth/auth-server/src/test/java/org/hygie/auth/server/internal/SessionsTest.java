@@ -3,7 +3,6 @@ package org.hygie.auth.server.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.lang.annotation.Annotation;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,22 +26,7 @@ class SessionsTest {
 
     @BeforeEach
     void setUp() {
-        sessions.configure(new AuthConfig() {
-            @Override
-            public Class<? extends Annotation> annotationType() {
-                return AuthConfig.class;
-            }
-
-            @Override
-            public int idleMinutes() {
-                return 30;
-            }
-
-            @Override
-            public int absoluteHours() {
-                return 12;
-            }
-        });
+        sessions.configure(TestConfigs.defaults());
         sessions.accounts = new UserAccounts() {
             @Override
             public LoginCheck verify(String username, String password) {

@@ -3,7 +3,6 @@ package org.hygie.patients.server.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -16,17 +15,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-import javax.sql.DataSource;
-
-import org.flywaydb.core.Flyway;
-import org.hibernate.FlushMode;
-import org.hibernate.Session;
-import org.hibernate.SessionFactory;
-import org.hibernate.Transaction;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
-import org.hibernate.cfg.AvailableSettings;
 import org.hygie.core.paging.Page;
 import org.hygie.core.problem.HygieException;
 import org.hygie.core.security.AuthenticatedUser;
@@ -42,73 +30,57 @@ import org.hygie.patients.api.PatientSummary.Match;
 import org.hygie.patients.api.Sex;
 import org.hygie.platform.persistence.DatabaseClock;
 import org.hygie.platform.persistence.Transactions;
-import org.junit.jupiter.api.AfterAll;
+import org.hygie.platform.testsupport.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.persistence.EntityManager;
 
 /**
- * The service on a real PostgreSQL (embedded, the one the server starts without HYGIE_DB_URL):
- * the migration runs through Flyway and Hibernate validates the mappings against it, as the
- * persistence extender does; then the rules that only the database can show (sequence, trigram
- * dictionary, versioned updates, the search SQL) are checked. The demo patients are the data.
+ * The service on a real PostgreSQL: the area's migrations and entities as the persistence extender
+ * migrates and boots them, with its Transactions (test-support); then the rules that only the
+ * database can show (sequence, trigram dictionary, versioned updates, the search SQL) are checked.
+ * The demo patients are the data.
  */
 class PatientsServiceDbTest {
     private static final AuthenticatedUser DOCTOR = new AuthenticatedUser(UUID.randomUUID(), "dr.martin", "Dr Martin",
             Role.DOCTOR, false);
 
-    private static EmbeddedPostgres postgres;
-    private static SessionFactory sessionFactory;
+    @RegisterExtension
+    static final TestDatabase DB = TestDatabase.of("patients");
+
     private static PatientsService service;
     /** Run just before the next flush of a write transaction: simulates a concurrent commit. */
     private static volatile Runnable beforeFlush;
 
-    /** The semantics of the persistence extender's Transactions: one session and transaction per call. */
-    static final class TestTransactions implements Transactions {
+    /**
+     * The unit's real Transactions, handing the work an entity manager whose next flush first runs
+     * {@link #beforeFlush}: the moment another request may commit in between.
+     */
+    static final class FlushHook implements Transactions {
+        private final Transactions real;
+
+        FlushHook(Transactions real) {
+            this.real = real;
+        }
+
         @Override
         public String unit() {
-            return "patients";
+            return real.unit();
         }
 
         @Override
         public <T> T inTransaction(Function<EntityManager, T> work) {
-            return run(work, false);
+            return real.inTransaction(em -> work.apply(interceptFlush(em)));
         }
 
         @Override
         public <T> T readOnly(Function<EntityManager, T> work) {
-            return run(work, true);
+            return real.readOnly(work);
         }
 
-        private <T> T run(Function<EntityManager, T> work, boolean readOnly) {
-            try (Session session = sessionFactory.openSession()) {
-                Transaction tx = session.getTransaction();
-                tx.begin();
-                try {
-                    if (readOnly) {
-                        session.setDefaultReadOnly(true);
-                        session.setHibernateFlushMode(FlushMode.MANUAL);
-                        session.doWork(c -> c.setReadOnly(true));
-                    }
-                    T result = work.apply(readOnly ? session : interceptFlush(session));
-                    tx.commit();
-                    return result;
-                } catch (RuntimeException | Error e) {
-                    if (tx.isActive()) {
-                        tx.rollback();
-                    }
-                    throw e;
-                } finally {
-                    if (readOnly) {
-                        session.doWork(c -> c.setReadOnly(false));
-                    }
-                }
-            }
-        }
-
-        private static EntityManager interceptFlush(Session session) {
+        private static EntityManager interceptFlush(EntityManager em) {
             return (EntityManager) Proxy.newProxyInstance(PatientsServiceDbTest.class.getClassLoader(),
                     new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
                         Runnable r = beforeFlush;
@@ -117,7 +89,7 @@ class PatientsServiceDbTest {
                             r.run();
                         }
                         try {
-                            return method.invoke(session, args);
+                            return method.invoke(em, args);
                         } catch (InvocationTargetException e) {
                             throw e.getCause();
                         }
@@ -126,37 +98,12 @@ class PatientsServiceDbTest {
     }
 
     @BeforeAll
-    static void start() throws IOException {
-        postgres = EmbeddedPostgres.builder().start();
-        DataSource ds = postgres.getPostgresDatabase();
-        Flyway.configure().dataSource(ds).table("flyway_history_patients")
-                .locations("classpath:db/migration/patients").load().migrate();
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                .applySetting(AvailableSettings.DATASOURCE, ds)
-                .applySetting(AvailableSettings.HBM2DDL_AUTO, "validate")
-                .applySetting(AvailableSettings.JDBC_TIME_ZONE, "UTC")
-                .applySetting(AvailableSettings.XML_MAPPING_ENABLED, false)
-                .applySetting(AvailableSettings.JAKARTA_VALIDATION_MODE, "NONE")
-                .build();
-        MetadataSources sources = new MetadataSources(registry);
-        sources.addAnnotatedClass(PatientEntity.class);
-        sources.addAnnotatedClass(AllergyEntity.class);
-        sessionFactory = sources.buildMetadata().buildSessionFactory();
+    static void start() {
         service = new PatientsService();
-        service.tx = new TestTransactions();
+        service.tx = new FlushHook(DB.transactions("patients"));
         DemoPatients demo = new DemoPatients();
         demo.patients = service;
         demo.activate();
-    }
-
-    @AfterAll
-    static void stop() throws IOException {
-        if (sessionFactory != null) {
-            sessionFactory.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
     }
 
     private static PatientInput input(String last, String first, LocalDate birth) {
@@ -216,13 +163,7 @@ class PatientsServiceDbTest {
     @Test
     void update_shouldRefuseWith409WhenAnotherUpdateCommitsMeanwhile() {
         Patient p = service.create(DOCTOR, input("Concurrent", "Clara", LocalDate.of(1980, 8, 8)), false).patient();
-        beforeFlush = () -> {
-            try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.executeUpdate("UPDATE patients_patient SET version = version + 1 WHERE id = '" + p.id() + "'");
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        };
+        beforeFlush = () -> DB.execute("UPDATE patients_patient SET version = version + 1 WHERE id = '" + p.id() + "'");
         HygieException e = catchThrowableOfType(() -> service.update(DOCTOR, p.id(), new PatientInput("Lost", "Update",
                 p.birthDate(), Sex.FEMALE, null, null, null, null, p.version())), HygieException.class);
         assertThat(e.status()).isEqualTo(409);
@@ -252,7 +193,7 @@ class PatientsServiceDbTest {
         assertThat(updated.createdAt()).isEqualTo(p.createdAt());
         assertThat(updated.updatedAt()).isEqualTo(Instant.parse("2026-11-29T09:15:00Z"));
         assertThat(service.get(p.id())).as("what a later read gives back").isEqualTo(updated);
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+        try (Connection c = DB.dataSource().getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT created_by, updated_by FROM patients_patient WHERE id = '"
                         + p.id() + "'")) {
             assertThat(rs.next()).isTrue();
@@ -263,7 +204,7 @@ class PatientsServiceDbTest {
 
     @Test
     void demoPatients_shouldBeRecordedAsTheSystemWithoutAUserId() throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+        try (Connection c = DB.dataSource().getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT count(*), count(created_by), count(updated_by) "
                         + "FROM patients_patient WHERE demo");
                 Statement a = c.createStatement();
@@ -321,6 +262,27 @@ class PatientsServiceDbTest {
         assertThat(found).contains("FUZZY Dupont Hélène");
         assertThat(service.search("dupond", null, 0, 20).items()).extracting(PatientSummary::match)
                 .isSortedAccordingTo(java.util.Comparator.naturalOrder());
+    }
+
+    @Test
+    void search_shouldListAPatientMatchingSeveralWaysOnceUnderItsBestMatch() {
+        Patient p = service.create(DOCTOR, input("Marceau", "Marceau", LocalDate.of(1971, 7, 1)), false).patient();
+
+        // exact as last name, exact as first name, prefix of both: one line, EXACT
+        assertThat(service.search("marceau", null, 0, 20).items()).filteredOn(s -> s.id().equals(p.id()))
+                .singleElement().satisfies(s -> assertThat(s.match()).isEqualTo(Match.EXACT));
+        assertThat(service.search("marc", null, 0, 20).items()).filteredOn(s -> s.id().equals(p.id()))
+                .singleElement().satisfies(s -> assertThat(s.match()).isEqualTo(Match.PREFIX));
+    }
+
+    @Test
+    void search_shouldApplyTheBirthDateToTyposToo() {
+        // "Dupond Hélène" (1952-07-30) is the exact match of the name, but not of the date.
+        List<String> found = names(service.search("dupond", "1948-03-12", 0, 20));
+
+        assertThat(found).contains("FUZZY Dupont Hélène").noneMatch(n -> n.contains("Dupond"));
+        assertThat(service.search("dupond", "1948-03-12", 0, 20).items())
+                .allMatch(s -> s.birthDate().equals(LocalDate.of(1948, 3, 12)));
     }
 
     @Test

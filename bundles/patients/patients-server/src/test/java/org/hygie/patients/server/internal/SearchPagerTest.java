@@ -13,21 +13,30 @@ import org.junit.jupiter.api.Test;
 
 class SearchPagerTest {
     /**
-     * A database where each branch, recognised by the first words of its SQL, holds a number of
-     * rows named after it; it records what the pager asked.
+     * A database where each branch, recognised by its rank in the plan of a one-word query (or, for
+     * a typo, by the close name it looks up), holds a number of rows named after it; it records
+     * what the pager asked.
      */
     static final class FakeRunner implements SearchPager.Runner<String> {
+        /** The sharp branches of a one-word query, in the plan's order. */
+        static final List<String> SHARP = List.of(EXACT_LAST, EXACT_FIRST, PREFIX_LAST, PREFIX_FIRST);
         final Map<String, Integer> rowsByPrefix = new HashMap<>();
         final Map<String, List<String>> similar = new HashMap<>();
         final List<String> calls = new ArrayList<>();
+        List<Branch> sharp = List.of();
 
-        FakeRunner rows(String wherePrefix, int n) {
-            rowsByPrefix.put(wherePrefix, n);
+        FakeRunner rows(String branch, int n) {
+            rowsByPrefix.put(branch, n);
             return this;
         }
 
         private String key(Branch b) {
-            return rowsByPrefix.keySet().stream().filter(b.where()::startsWith).findFirst().orElse("?");
+            int rank = sharp.indexOf(b);
+            if (rank >= 0) {
+                return SHARP.get(rank);
+            }
+            return similar.values().stream().flatMap(List::stream).filter(b.params()::containsValue).findFirst()
+                    .map(name -> "fuzzy-" + name).orElse("?");
         }
 
         @Override
@@ -51,23 +60,25 @@ class SearchPagerTest {
         }
     }
 
-    private static final String EXACT_LAST = "p.last_norm = :p0";
-    private static final String EXACT_FIRST = "p.first_norm = :p0";
-    private static final String PREFIX_LAST = "(p.last_norm >=";
-    private static final String PREFIX_FIRST = "(p.first_norm >=";
-    private static final String FUZZY_DUPONT = "p.last_norm = :p2";
+    private static final String EXACT_LAST = "exact-last";
+    private static final String EXACT_FIRST = "exact-first";
+    private static final String PREFIX_LAST = "prefix-last";
+    private static final String PREFIX_FIRST = "prefix-first";
+    private static final String FUZZY_DUPONT = "fuzzy-dupont";
 
     private static SearchPager.Result<String> page(FakeRunner db, String q, int page, int size) {
         SearchQuery query = SearchQuery.parse(q, null, page, size);
-        return SearchPager.page(SearchPlan.of(query), query.page().offset(), size, 1000, db);
+        SearchPlan plan = SearchPlan.of(query);
+        db.sharp = plan.sharp();
+        return SearchPager.page(plan, query.page().offset(), size, 1000, db);
     }
 
     @Test
     void page_shouldServeExactBeforePrefixAcrossBranchBoundaries() {
         FakeRunner db = new FakeRunner().rows(EXACT_LAST, 3).rows(EXACT_FIRST, 2).rows(PREFIX_LAST, 10).rows(PREFIX_FIRST, 10);
         SearchPager.Result<String> r = page(db, "dupont", 0, 4);
-        assertThat(r.items()).containsExactly("EXACT p.last_norm = :p0 #0", "EXACT p.last_norm = :p0 #1",
-                "EXACT p.last_norm = :p0 #2", "EXACT p.first_norm = :p0 #0");
+        assertThat(r.items()).containsExactly("EXACT exact-last #0", "EXACT exact-last #1",
+                "EXACT exact-last #2", "EXACT exact-first #0");
         assertThat(r.total()).isEqualTo(25);
     }
 
@@ -75,10 +86,10 @@ class SearchPagerTest {
     void page_shouldStartALaterPageInsideTheRightBranch() {
         FakeRunner db = new FakeRunner().rows(EXACT_LAST, 3).rows(EXACT_FIRST, 2).rows(PREFIX_LAST, 10).rows(PREFIX_FIRST, 10);
         SearchPager.Result<String> r = page(db, "dupont", 1, 4);
-        assertThat(r.items()).containsExactly("EXACT p.first_norm = :p0 #1", "PREFIX (p.last_norm >= #0",
-                "PREFIX (p.last_norm >= #1", "PREFIX (p.last_norm >= #2");
-        assertThat(db.calls).contains("fetch p.first_norm = :p0 1+1", "fetch (p.last_norm >= 0+3")
-                .noneMatch(c -> c.startsWith("fetch p.last_norm = :p0"));
+        assertThat(r.items()).containsExactly("EXACT exact-first #1", "PREFIX prefix-last #0",
+                "PREFIX prefix-last #1", "PREFIX prefix-last #2");
+        assertThat(db.calls).contains("fetch exact-first 1+1", "fetch prefix-last 0+3")
+                .noneMatch(c -> c.startsWith("fetch exact-last"));
     }
 
     @Test
@@ -97,11 +108,11 @@ class SearchPagerTest {
         db.similar.put("dupond", List.of("dupont"));
         SearchPager.Result<String> first = page(db, "dupond", 0, 20);
         assertThat(first.total()).isEqualTo(32);
-        assertThat(first.items()).hasSize(20).startsWith("PREFIX (p.last_norm >= #0", "PREFIX (p.last_norm >= #1",
-                "FUZZY p.last_norm = :p2 #0");
+        assertThat(first.items()).hasSize(20).startsWith("PREFIX prefix-last #0", "PREFIX prefix-last #1",
+                "FUZZY fuzzy-dupont #0");
         SearchPager.Result<String> second = page(db, "dupond", 1, 20);
         assertThat(second.total()).isEqualTo(32);
-        assertThat(second.items()).hasSize(12).first().isEqualTo("FUZZY p.last_norm = :p2 #18");
+        assertThat(second.items()).hasSize(12).first().isEqualTo("FUZZY fuzzy-dupont #18");
     }
 
     @Test
@@ -109,9 +120,9 @@ class SearchPagerTest {
         FakeRunner db = new FakeRunner().rows(EXACT_LAST, 990).rows(EXACT_FIRST, 500).rows(PREFIX_LAST, 500);
         SearchPager.Result<String> r = page(db, "martin", 49, 20);
         assertThat(r.total()).isEqualTo(1000);
-        assertThat(db.calls).contains("count p.last_norm = :p0 cap 1000", "count p.first_norm = :p0 cap 10")
-                .noneMatch(c -> c.startsWith("count (p.last_norm"));
-        assertThat(r.items()).hasSize(20).last().isEqualTo("EXACT p.first_norm = :p0 #9");
+        assertThat(db.calls).contains("count exact-last cap 1000", "count exact-first cap 10")
+                .noneMatch(c -> c.startsWith("count prefix-last"));
+        assertThat(r.items()).hasSize(20).last().isEqualTo("EXACT exact-first #9");
         SearchPager.Result<String> beyond = page(db, "martin", 50, 20);
         assertThat(beyond.items()).isEmpty();
         assertThat(beyond.total()).isEqualTo(1000);
@@ -121,7 +132,7 @@ class SearchPagerTest {
     void page_shouldFetchNothingFromEmptyBranches() {
         FakeRunner db = new FakeRunner().rows(PREFIX_FIRST, 5);
         SearchPager.Result<String> r = page(db, "zo", 0, 20);
-        assertThat(r.items()).hasSize(5).allMatch(s -> s.startsWith("PREFIX (p.first_norm"));
+        assertThat(r.items()).hasSize(5).allMatch(s -> s.startsWith("PREFIX prefix-first"));
         assertThat(db.calls).filteredOn(c -> c.startsWith("fetch")).hasSize(1);
         assertThat(db.calls).as("no fuzzy look-up for 2-letter words").noneMatch(c -> c.startsWith("similar"));
     }

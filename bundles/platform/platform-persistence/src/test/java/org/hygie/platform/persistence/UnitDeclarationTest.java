@@ -1,4 +1,4 @@
-package org.hygie.platform.persistence.internal;
+package org.hygie.platform.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.hygie.platform.persistence.internal;
+package org.hygie.platform.persistence;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,26 +6,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.hygie.platform.persistence.PersistenceUnitHeader;
-
 /**
- * One persistence unit as declared by a bundle's {@value PersistenceUnitHeader#NAME} header.
+ * One persistence unit as declared by a bundle's {@value PersistenceUnitHeader#NAME} header: what
+ * the extender reads from an area bundle, and what a test reads from the area's own manifest.
  *
  * @param name the unit name, also its Transactions' hygie.unit and its history table's suffix
  * @param entities entity class names, loaded from the declaring bundle
  * @param migrations the bundle folder holding the unit's Flyway SQL migrations
  * @param requires units whose migrations must have run first
  */
-record UnitDeclaration(String name, List<String> entities, String migrations, List<String> requires) {
+public record UnitDeclaration(String name, List<String> entities, String migrations, List<String> requires) {
     /** Unit names become part of a table name (flyway_history_<unit>): keep them plain. */
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]{0,40}");
 
-    UnitDeclaration {
+    public UnitDeclaration {
         entities = List.copyOf(entities);
         requires = List.copyOf(requires);
     }
 
-    String historyTable() {
+    /** @return the unit's own Flyway history table */
+    public String historyTable() {
         return "flyway_history_" + name;
     }
 
@@ -35,7 +35,7 @@ record UnitDeclaration(String name, List<String> entities, String migrations, Li
      *
      * @throws IllegalArgumentException saying what is wrong with the header
      */
-    static List<UnitDeclaration> parse(String header) {
+    public static List<UnitDeclaration> parse(String header) {
         List<UnitDeclaration> units = new ArrayList<>();
         for (String clause : split(header, ',')) {
             if (clause.isBlank()) {

@@ -1,0 +1,169 @@
+package org.hygie.auth.server.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.hygie.auth.api.Credentials;
+import org.hygie.auth.api.LoginResult;
+import org.hygie.core.problem.HygieException;
+import org.hygie.core.security.AuthenticatedUser;
+import org.hygie.core.security.Role;
+import org.hygie.platform.testsupport.TestClock;
+import org.hygie.platform.testsupport.TestDatabase;
+import org.hygie.users.server.internal.UsersOnDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Sessions on a real PostgreSQL with the real accounts of the users area: what a user of the
+ * desktop relies on from login to logout, with a test clock for the idle (30 minutes) and absolute
+ * (12 hours) ends of a session.
+ */
+class SessionsDbTest {
+    private static final String PASSWORD = UsersOnDatabase.PASSWORD;
+
+    @RegisterExtension
+    static final TestDatabase DB = TestDatabase.of("users", "auth");
+
+    private static final TestClock CLOCK = TestClock.atNow();
+    private static UsersOnDatabase users;
+    private static Sessions sessions;
+
+    @BeforeAll
+    static void start() {
+        users = new UsersOnDatabase(DB.transactions("users"), CLOCK);
+        sessions = new Sessions();
+        sessions.tx = DB.transactions("auth");
+        sessions.accounts = users.accounts();
+        sessions.clock = CLOCK;
+        sessions.configure(TestConfigs.defaults());
+        users.listen(sessions);
+    }
+
+    private static AuthenticatedUser user() {
+        return users.create("s." + UUID.randomUUID().toString().substring(0, 8), Role.SECRETARY);
+    }
+
+    private static LoginResult login(AuthenticatedUser user) {
+        return sessions.login(new Credentials(user.username(), PASSWORD));
+    }
+
+    private static int status(Runnable call) {
+        return catchThrowableOfType(call::run, HygieException.class).status();
+    }
+
+    @Test
+    void login_shouldGiveATokenThatAuthenticatesAsTheUserAndIsNotStoredInClear() {
+        AuthenticatedUser user = user();
+        Instant now = CLOCK.instant();
+
+        LoginResult result = login(user);
+
+        assertThat(result.user().username()).isEqualTo(user.username());
+        assertThat(result.expiresAt()).isBetween(now.plus(Duration.ofMinutes(29)), now.plus(Duration.ofMinutes(30)));
+        assertThat(sessions.authenticate(result.token())).hasValueSatisfying(u -> {
+            assertThat(u.userId()).isEqualTo(user.userId());
+            assertThat(u.role()).isEqualTo(Role.SECRETARY);
+        });
+        // a copy of the table gives nobody a usable token
+        assertThat(DB.queryLong("SELECT count(*) FROM auth_session WHERE user_id = '" + user.userId() + "'")).isEqualTo(1);
+        assertThat(DB.queryLong("SELECT count(*) FROM auth_session WHERE token_hash = '" + result.token() + "'")).isZero();
+        assertThat(sessions.authenticate(result.token() + "x")).isEmpty();
+        assertThat(sessions.authenticate("not a token")).isEmpty();
+    }
+
+    @Test
+    void login_shouldAnswerTheSame401ForAnUnknownUserAWrongPasswordAndADeactivatedAccount() {
+        AuthenticatedUser deactivated = user();
+        users.deactivate(deactivated.userId());
+        AuthenticatedUser active = user();
+
+        assertThat(status(() -> sessions.login(new Credentials("nobody.here", PASSWORD)))).isEqualTo(401);
+        assertThat(status(() -> sessions.login(new Credentials(active.username(), "wrong-password")))).isEqualTo(401);
+        assertThat(status(() -> login(deactivated))).isEqualTo(401);
+        assertThat(status(() -> sessions.login(new Credentials(active.username(), null)))).isEqualTo(422);
+    }
+
+    @Test
+    void login_shouldAnswer423WithTheEndOfTheLockAfterFiveFailures() {
+        AuthenticatedUser user = user();
+        for (int i = 0; i < 5; i++) {
+            assertThat(status(() -> sessions.login(new Credentials(user.username(), "wrong-password")))).isEqualTo(401);
+        }
+
+        HygieException locked = catchThrowableOfType(() -> login(user), HygieException.class);
+
+        assertThat(locked.status()).isEqualTo(423);
+        assertThat(Instant.parse((String) locked.properties().get("lockedUntil")))
+                .isAfter(CLOCK.instant().plus(Duration.ofMinutes(14)));
+    }
+
+    @Test
+    void authenticate_shouldKeepASessionInUseAndEndItAfter30IdleMinutes() {
+        LoginResult result = login(user());
+
+        CLOCK.advance(Duration.ofMinutes(29));
+        assertThat(sessions.authenticate(result.token())).isPresent();
+        CLOCK.advance(Duration.ofMinutes(29)); // 58 minutes after login, but used 29 minutes ago
+        assertThat(sessions.authenticate(result.token())).isPresent();
+        CLOCK.advance(Duration.ofMinutes(30));
+
+        assertThat(sessions.authenticate(result.token())).isEmpty();
+        CLOCK.advance(Duration.ofMinutes(-30)); // the ended session is gone, not merely judged expired
+        assertThat(sessions.authenticate(result.token())).isEmpty();
+    }
+
+    @Test
+    void authenticate_shouldEndASessionTwelveHoursAfterLoginWhateverItsUse() {
+        LoginResult result = login(user());
+
+        for (int minutes = 20; minutes < 12 * 60; minutes += 20) {
+            CLOCK.advance(Duration.ofMinutes(20));
+            assertThat(sessions.authenticate(result.token())).as("%d minutes after login", minutes).isPresent();
+        }
+        CLOCK.advance(Duration.ofMinutes(20));
+
+        assertThat(sessions.authenticate(result.token())).isEmpty();
+    }
+
+    @Test
+    void logout_shouldRevokeThisTokenOnly() {
+        AuthenticatedUser user = user();
+        LoginResult desk = login(user);
+        LoginResult laptop = login(user);
+
+        sessions.logout(desk.token());
+
+        assertThat(sessions.authenticate(desk.token())).isEmpty();
+        assertThat(sessions.authenticate(laptop.token())).isPresent();
+        sessions.logout(desk.token()); // twice is harmless
+        sessions.logout("garbage");
+    }
+
+    @Test
+    void deactivationAndPasswordReset_shouldEndEverySessionOfTheAccount() {
+        AuthenticatedUser deactivated = user();
+        LoginResult first = login(deactivated);
+        LoginResult second = login(deactivated);
+        AuthenticatedUser other = user();
+        LoginResult untouched = login(other);
+
+        AuthenticatedUser reset = user();
+        LoginResult beforeReset = login(reset);
+
+        users.deactivate(deactivated.userId());
+        users.resetPassword(reset.userId());
+
+        assertThat(sessions.authenticate(first.token())).isEmpty();
+        assertThat(sessions.authenticate(second.token())).isEmpty();
+        assertThat(sessions.authenticate(beforeReset.token())).isEmpty();
+        assertThat(sessions.authenticate(untouched.token())).isPresent();
+        assertThat(DB.queryLong("SELECT count(*) FROM auth_session WHERE user_id IN ('" + deactivated.userId() + "', '"
+                + reset.userId() + "')")).as("no session row left").isZero();
+    }
+}

@@ -1,0 +1,27 @@
+package org.hygie.patients.server.internal;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.hygie.patients.api.PatientInput;
+import org.hygie.patients.api.Sex;
+import org.hygie.platform.persistence.Transactions;
+
+/**
+ * The patients area on a test database, for the database tests of areas that refer to patients
+ * (appointments): published in this module's test-jar.
+ */
+public final class PatientsOnDatabase {
+    private static final Actor REGISTRAR = new Actor(UUID.randomUUID(), "Test registrar");
+    private final PatientsService service = new PatientsService();
+
+    public PatientsOnDatabase(Transactions patientsTx) {
+        service.tx = patientsTx;
+    }
+
+    /** @return the id of a new patient record */
+    public UUID create(String lastName, String firstName, LocalDate birthDate) {
+        return service.create(new PatientInput(lastName, firstName, birthDate, Sex.FEMALE, null, null, null, null, null),
+                REGISTRAR, false).patient().id();
+    }
+}

@@ -1,0 +1,227 @@
+package org.hygie.users.server.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.hygie.core.paging.PageRequest;
+import org.hygie.core.problem.HygieException;
+import org.hygie.core.security.Role;
+import org.hygie.platform.testsupport.AtOnce;
+import org.hygie.platform.testsupport.TestClock;
+import org.hygie.platform.testsupport.TestDatabase;
+import org.hygie.users.api.NewUser;
+import org.hygie.users.api.PasswordReset;
+import org.hygie.users.api.PasswordResetResult;
+import org.hygie.users.api.User;
+import org.hygie.users.api.accounts.LoginCheck;
+import org.hygie.users.api.accounts.UserAccountListener;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The accounts on a real PostgreSQL, as the persistence extender boots the users unit: what
+ * administrators and users rely on, including what only the database guarantees under
+ * concurrency (a unique username, failures counted one after the other under a row lock).
+ */
+class UserManagerDbTest {
+    private static final String PASSWORD = UsersOnDatabase.PASSWORD;
+
+    @RegisterExtension
+    static final TestDatabase DB = TestDatabase.of("users");
+
+    private static final TestClock CLOCK = TestClock.atNow();
+    private static final List<String> EVENTS = new CopyOnWriteArrayList<>();
+    private static UserManager manager;
+
+    @BeforeAll
+    static void start() {
+        UsersOnDatabase users = new UsersOnDatabase(DB.transactions("users"), CLOCK);
+        users.listen(new UserAccountListener() {
+            @Override
+            public void accountDeactivated(UUID userId) {
+                EVENTS.add("deactivated " + userId);
+            }
+
+            @Override
+            public void passwordReset(UUID userId) {
+                EVENTS.add("reset " + userId);
+            }
+        });
+        manager = users.manager;
+    }
+
+    private static String username() {
+        return "u." + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static User create(String username) {
+        return manager.create(new NewUser(username, "Dr " + username, Role.DOCTOR, PASSWORD));
+    }
+
+    @Test
+    void create_shouldStoreAnAccountThatLogsInWithItsTemporaryPasswordAndMustChangeIt() {
+        String username = username();
+        User created = manager.create(new NewUser("  " + username.toUpperCase() + " ", " Dr Neuf ", Role.DOCTOR, PASSWORD));
+
+        assertThat(created.username()).isEqualTo(username);
+        assertThat(created.displayName()).isEqualTo("Dr Neuf");
+        assertThat(created.active()).isTrue();
+        assertThat(created.mustChangePassword()).isTrue();
+        assertThat(created.lockedUntil()).isNull();
+        assertThat(manager.get(created.id())).isEqualTo(created);
+        assertThat(manager.verify(username.toUpperCase(), PASSWORD)).isInstanceOfSatisfying(LoginCheck.Accepted.class, a -> {
+            assertThat(a.user().userId()).isEqualTo(created.id());
+            assertThat(a.user().role()).isEqualTo(Role.DOCTOR);
+            assertThat(a.user().mustChangePassword()).isTrue();
+        });
+        assertThat(manager.verify(username, PASSWORD + "x")).isInstanceOf(LoginCheck.Rejected.class);
+        assertThat(manager.verify("nobody." + username, PASSWORD)).isInstanceOf(LoginCheck.Rejected.class);
+    }
+
+    @Test
+    void create_shouldGiveATakenUsernameTo409EvenWhenTwoAdministratorsCreateItAtOnce() throws Exception {
+        String username = username();
+
+        List<Object> outcomes = AtOnce.run(List.of(() -> create(username), () -> create(username)));
+
+        assertThat(outcomes).filteredOn(User.class::isInstance).hasSize(1);
+        assertThat(outcomes).filteredOn(HygieException.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((HygieException) e).status()).isEqualTo(409));
+        assertThat(catchThrowableOfType(() -> create(username.toUpperCase()), HygieException.class).status()).isEqualTo(409);
+        assertThat(manager.list(username, PageRequest.of(0, 10)).total()).isEqualTo(1);
+    }
+
+    @Test
+    void verify_shouldLockTheAccountAfterFiveFailuresEvenWhenTheyArriveAtOnce() throws Exception {
+        User user = create(username());
+
+        // Counted one after the other under the row lock: none of the five is lost.
+        List<Object> outcomes = AtOnce.run(List.<Callable<LoginCheck>>of(
+                () -> manager.verify(user.username(), "wrong-password-1"),
+                () -> manager.verify(user.username(), "wrong-password-2"),
+                () -> manager.verify(user.username(), "wrong-password-3"),
+                () -> manager.verify(user.username(), "wrong-password-4"),
+                () -> manager.verify(user.username(), "wrong-password-5")));
+
+        assertThat(outcomes).allMatch(LoginCheck.Rejected.class::isInstance);
+        LoginCheck rightPassword = manager.verify(user.username(), PASSWORD);
+        assertThat(rightPassword).isInstanceOfSatisfying(LoginCheck.Locked.class,
+                locked -> assertThat(locked.until()).isAfter(CLOCK.instant().plus(Duration.ofMinutes(14))));
+        assertThat(manager.get(user.id()).lockedUntil()).isEqualTo(((LoginCheck.Locked) rightPassword).until());
+    }
+
+    @Test
+    void verify_shouldLetTheUserInOnceTheLockHasExpiredAndCountAgainFromZero() {
+        User user = create(username());
+        for (int i = 0; i < 5; i++) {
+            manager.verify(user.username(), "wrong-password");
+        }
+        assertThat(manager.verify(user.username(), PASSWORD)).isInstanceOf(LoginCheck.Locked.class);
+
+        CLOCK.advance(Duration.ofMinutes(15));
+
+        assertThat(manager.verify(user.username(), "wrong-password")).isInstanceOf(LoginCheck.Rejected.class);
+        assertThat(manager.verify(user.username(), PASSWORD)).isInstanceOf(LoginCheck.Accepted.class);
+        assertThat(manager.get(user.id()).lockedUntil()).isNull();
+    }
+
+    @Test
+    void unlock_shouldLetALockedUserInAtOnce() {
+        User user = create(username());
+        for (int i = 0; i < 5; i++) {
+            manager.verify(user.username(), "wrong-password");
+        }
+
+        User unlocked = manager.unlock(user.id());
+
+        assertThat(unlocked.lockedUntil()).isNull();
+        assertThat(manager.verify(user.username(), PASSWORD)).isInstanceOf(LoginCheck.Accepted.class);
+        assertThat(catchThrowableOfType(() -> manager.unlock(UUID.randomUUID()), HygieException.class).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void resetPassword_shouldReplaceThePasswordLiftTheLockAndEndTheSessions() {
+        User user = create(username());
+        manager.changePassword(user.id(), PASSWORD, "My-own-password-1");
+        for (int i = 0; i < 5; i++) {
+            manager.verify(user.username(), "wrong-password");
+        }
+
+        PasswordResetResult chosen = manager.resetPassword(user.id(), new PasswordReset("Temporary-pass-77"));
+
+        assertThat(chosen.temporaryPassword()).isNull();
+        assertThat(chosen.user().mustChangePassword()).isTrue();
+        assertThat(chosen.user().lockedUntil()).isNull();
+        assertThat(manager.verify(user.username(), "My-own-password-1")).isInstanceOf(LoginCheck.Rejected.class);
+        assertThat(manager.verify(user.username(), "Temporary-pass-77")).isInstanceOfSatisfying(LoginCheck.Accepted.class,
+                a -> assertThat(a.user().mustChangePassword()).isTrue());
+        assertThat(EVENTS).contains("reset " + user.id());
+
+        PasswordResetResult generated = manager.resetPassword(user.id(), null);
+        assertThat(generated.temporaryPassword()).isNotBlank();
+        assertThat(manager.verify(user.username(), generated.temporaryPassword())).isInstanceOf(LoginCheck.Accepted.class);
+        assertThat(manager.verify(user.username(), "Temporary-pass-77")).isInstanceOf(LoginCheck.Rejected.class);
+    }
+
+    @Test
+    void changePassword_shouldRequireTheCurrentOneAndLiftTheObligation() {
+        User user = create(username());
+
+        HygieException wrong = catchThrowableOfType(
+                () -> manager.changePassword(user.id(), "not-the-password", "Brand-new-pass-9"), HygieException.class);
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(manager.verify(user.username(), PASSWORD)).isInstanceOf(LoginCheck.Accepted.class);
+
+        manager.changePassword(user.id(), PASSWORD, "Brand-new-pass-9");
+
+        assertThat(manager.verify(user.username(), PASSWORD)).isInstanceOf(LoginCheck.Rejected.class);
+        assertThat(manager.verify(user.username(), "Brand-new-pass-9")).isInstanceOfSatisfying(LoginCheck.Accepted.class,
+                a -> assertThat(a.user().mustChangePassword()).isFalse());
+    }
+
+    @Test
+    void deactivate_shouldRefuseTheRightPasswordLikeAWrongOneAndEndTheSessions() {
+        User user = create(username());
+        UUID admin = UUID.randomUUID();
+
+        User deactivated = manager.deactivate(user.id(), admin);
+
+        assertThat(deactivated.active()).isFalse();
+        assertThat(manager.verify(user.username(), PASSWORD)).isInstanceOf(LoginCheck.Rejected.class);
+        assertThat(manager.findActive(user.id())).isEmpty();
+        assertThat(manager.activeWithRole(Role.DOCTOR)).noneMatch(u -> u.userId().equals(user.id()));
+        assertThat(EVENTS).contains("deactivated " + user.id());
+        // never deleted: the administrators still see it
+        assertThat(manager.get(user.id()).username()).isEqualTo(user.username());
+    }
+
+    @Test
+    void deactivate_shouldRefuseTheAdministratorsOwnAccountWith409() {
+        User self = create(username());
+
+        HygieException e = catchThrowableOfType(() -> manager.deactivate(self.id(), self.id()), HygieException.class);
+
+        assertThat(e.status()).isEqualTo(409);
+        assertThat(manager.findActive(self.id())).map(u -> u.userId()).isEqualTo(Optional.of(self.id()));
+    }
+
+    @Test
+    void list_shouldTakeTheSearchWildcardsLiterally() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        User percent = manager.create(new NewUser(username(), "Dr 100% " + tag, Role.DOCTOR, PASSWORD));
+        manager.create(new NewUser(username(), "Dr 1000 " + tag, Role.DOCTOR, PASSWORD));
+
+        assertThat(manager.list("100% " + tag, PageRequest.of(0, 10)).items()).extracting(User::id)
+                .containsExactly(percent.id());
+        assertThat(manager.list(tag, PageRequest.of(0, 10)).total()).isEqualTo(2);
+    }
+}
