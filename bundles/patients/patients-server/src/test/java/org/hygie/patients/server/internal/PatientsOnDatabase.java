@@ -3,6 +3,7 @@ package org.hygie.patients.server.internal;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.hygie.core.security.AuthenticatedUser;
 import org.hygie.patients.api.PatientInput;
 import org.hygie.patients.api.Sex;
 import org.hygie.platform.persistence.Transactions;
@@ -12,7 +13,7 @@ import org.hygie.platform.persistence.Transactions;
  * (appointments): published in this module's test-jar.
  */
 public final class PatientsOnDatabase {
-    private static final Actor REGISTRAR = new Actor(UUID.randomUUID(), "Test registrar");
+    private static final AuthenticatedUser REGISTRAR = AuthenticatedUser.system("Test registrar");
     private final PatientsService service = new PatientsService();
 
     public PatientsOnDatabase(Transactions patientsTx) {
@@ -21,7 +22,7 @@ public final class PatientsOnDatabase {
 
     /** @return the id of a new patient record */
     public UUID create(String lastName, String firstName, LocalDate birthDate) {
-        return service.create(new PatientInput(lastName, firstName, birthDate, Sex.FEMALE, null, null, null, null, null),
-                REGISTRAR, false).patient().id();
+        return service.create(REGISTRAR, new PatientInput(lastName, firstName, birthDate, Sex.FEMALE, null, null, null,
+                null, null), false).patient().id();
     }
 }

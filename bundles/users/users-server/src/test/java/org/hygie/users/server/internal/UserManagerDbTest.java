@@ -12,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.hygie.core.paging.PageRequest;
 import org.hygie.core.problem.HygieException;
+import org.hygie.core.security.AuthenticatedUser;
 import org.hygie.core.security.Role;
 import org.hygie.platform.testsupport.AtOnce;
 import org.hygie.platform.testsupport.TestClock;
@@ -32,6 +33,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * concurrency (a unique username, failures counted one after the other under a row lock).
  */
 class UserManagerDbTest {
+    /** The administrator who manages the accounts in these tests. */
+    private static final AuthenticatedUser ADMIN = new AuthenticatedUser(UUID.randomUUID(), "admin", "Admin",
+            Role.ADMIN, false);
+
     private static final String PASSWORD = UsersOnDatabase.PASSWORD;
 
     @RegisterExtension
@@ -58,18 +63,22 @@ class UserManagerDbTest {
         manager = users.manager;
     }
 
+    private static AuthenticatedUser asCaller(User user) {
+        return new AuthenticatedUser(user.id(), user.username(), user.displayName(), user.role(), false);
+    }
+
     private static String username() {
         return "u." + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static User create(String username) {
-        return manager.create(new NewUser(username, "Dr " + username, Role.DOCTOR, PASSWORD));
+        return manager.create(ADMIN, new NewUser(username, "Dr " + username, Role.DOCTOR, PASSWORD));
     }
 
     @Test
     void create_shouldStoreAnAccountThatLogsInWithItsTemporaryPasswordAndMustChangeIt() {
         String username = username();
-        User created = manager.create(new NewUser("  " + username.toUpperCase() + " ", " Dr Neuf ", Role.DOCTOR, PASSWORD));
+        User created = manager.create(ADMIN, new NewUser("  " + username.toUpperCase() + " ", " Dr Neuf ", Role.DOCTOR, PASSWORD));
 
         assertThat(created.username()).isEqualTo(username);
         assertThat(created.displayName()).isEqualTo("Dr Neuf");
@@ -140,11 +149,11 @@ class UserManagerDbTest {
             manager.verify(user.username(), "wrong-password");
         }
 
-        User unlocked = manager.unlock(user.id());
+        User unlocked = manager.unlock(ADMIN, user.id());
 
         assertThat(unlocked.lockedUntil()).isNull();
         assertThat(manager.verify(user.username(), PASSWORD)).isInstanceOf(LoginCheck.Accepted.class);
-        assertThat(catchThrowableOfType(() -> manager.unlock(UUID.randomUUID()), HygieException.class).status())
+        assertThat(catchThrowableOfType(() -> manager.unlock(ADMIN, UUID.randomUUID()), HygieException.class).status())
                 .isEqualTo(404);
     }
 
@@ -156,7 +165,7 @@ class UserManagerDbTest {
             manager.verify(user.username(), "wrong-password");
         }
 
-        PasswordResetResult chosen = manager.resetPassword(user.id(), new PasswordReset("Temporary-pass-77"));
+        PasswordResetResult chosen = manager.resetPassword(ADMIN, user.id(), new PasswordReset("Temporary-pass-77"));
 
         assertThat(chosen.temporaryPassword()).isNull();
         assertThat(chosen.user().mustChangePassword()).isTrue();
@@ -166,7 +175,7 @@ class UserManagerDbTest {
                 a -> assertThat(a.user().mustChangePassword()).isTrue());
         assertThat(EVENTS).contains("reset " + user.id());
 
-        PasswordResetResult generated = manager.resetPassword(user.id(), null);
+        PasswordResetResult generated = manager.resetPassword(ADMIN, user.id(), null);
         assertThat(generated.temporaryPassword()).isNotBlank();
         assertThat(manager.verify(user.username(), generated.temporaryPassword())).isInstanceOf(LoginCheck.Accepted.class);
         assertThat(manager.verify(user.username(), "Temporary-pass-77")).isInstanceOf(LoginCheck.Rejected.class);
@@ -191,9 +200,7 @@ class UserManagerDbTest {
     @Test
     void deactivate_shouldRefuseTheRightPasswordLikeAWrongOneAndEndTheSessions() {
         User user = create(username());
-        UUID admin = UUID.randomUUID();
-
-        User deactivated = manager.deactivate(user.id(), admin);
+        User deactivated = manager.deactivate(ADMIN, user.id());
 
         assertThat(deactivated.active()).isFalse();
         assertThat(manager.verify(user.username(), PASSWORD)).isInstanceOf(LoginCheck.Rejected.class);
@@ -208,7 +215,7 @@ class UserManagerDbTest {
     void deactivate_shouldRefuseTheAdministratorsOwnAccountWith409() {
         User self = create(username());
 
-        HygieException e = catchThrowableOfType(() -> manager.deactivate(self.id(), self.id()), HygieException.class);
+        HygieException e = catchThrowableOfType(() -> manager.deactivate(asCaller(self), self.id()), HygieException.class);
 
         assertThat(e.status()).isEqualTo(409);
         assertThat(manager.findActive(self.id())).map(u -> u.userId()).isEqualTo(Optional.of(self.id()));
@@ -217,8 +224,8 @@ class UserManagerDbTest {
     @Test
     void list_shouldTakeTheSearchWildcardsLiterally() {
         String tag = UUID.randomUUID().toString().substring(0, 6);
-        User percent = manager.create(new NewUser(username(), "Dr 100% " + tag, Role.DOCTOR, PASSWORD));
-        manager.create(new NewUser(username(), "Dr 1000 " + tag, Role.DOCTOR, PASSWORD));
+        User percent = manager.create(ADMIN, new NewUser(username(), "Dr 100% " + tag, Role.DOCTOR, PASSWORD));
+        manager.create(ADMIN, new NewUser(username(), "Dr 1000 " + tag, Role.DOCTOR, PASSWORD));
 
         assertThat(manager.list("100% " + tag, PageRequest.of(0, 10)).items()).extracting(User::id)
                 .containsExactly(percent.id());

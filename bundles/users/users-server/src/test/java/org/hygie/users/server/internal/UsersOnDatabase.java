@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.hygie.core.security.AuthenticatedUser;
 import org.hygie.core.security.Role;
+import org.hygie.platform.persistence.DatabaseClock;
 import org.hygie.platform.persistence.Transactions;
 import org.hygie.users.api.NewUser;
 import org.hygie.users.api.User;
@@ -29,7 +30,7 @@ public final class UsersOnDatabase {
 
     UsersOnDatabase(Transactions usersTx, Clock clock, int maxFailedLogins, int lockMinutes) {
         manager.tx = usersTx;
-        manager.clock = clock;
+        manager.clock = DatabaseClock.of(clock);
         manager.configure(config(maxFailedLogins, lockMinutes));
     }
 
@@ -45,18 +46,18 @@ public final class UsersOnDatabase {
 
     /** @return a new account with the password {@link #PASSWORD}, to be changed at first login */
     public AuthenticatedUser create(String username, Role role) {
-        User user = manager.create(new NewUser(username, "Test " + username, role, PASSWORD));
+        User user = manager.create(AuthenticatedUser.system("Test administrator"), new NewUser(username, "Test " + username, role, PASSWORD));
         return new AuthenticatedUser(user.id(), user.username(), user.displayName(), user.role(), user.mustChangePassword());
     }
 
     /** Deactivates the account as an administrator would. */
     public void deactivate(UUID id) {
-        manager.deactivate(id, UUID.randomUUID());
+        manager.deactivate(AuthenticatedUser.system("Test administrator"), id);
     }
 
     /** Resets the password as an administrator would, which ends the account's sessions. */
     public void resetPassword(UUID id) {
-        manager.resetPassword(id, null);
+        manager.resetPassword(AuthenticatedUser.system("Test administrator"), id, null);
     }
 
     static UsersConfig config(int maxFailedLogins, int lockMinutes) {
