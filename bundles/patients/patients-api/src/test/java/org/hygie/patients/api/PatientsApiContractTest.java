@@ -31,6 +31,7 @@ class PatientsApiContractTest {
             "search", EnumSet.of(Role.DOCTOR, Role.BIOLOGIST, Role.SECRETARY),
             "get", EnumSet.of(Role.DOCTOR, Role.BIOLOGIST, Role.SECRETARY),
             "create", EnumSet.of(Role.DOCTOR, Role.SECRETARY),
+            "duplicates", EnumSet.of(Role.DOCTOR, Role.SECRETARY),
             "update", EnumSet.of(Role.DOCTOR, Role.SECRETARY),
             "allergies", EnumSet.of(Role.DOCTOR, Role.BIOLOGIST),
             "addAllergy", EnumSet.of(Role.DOCTOR));
