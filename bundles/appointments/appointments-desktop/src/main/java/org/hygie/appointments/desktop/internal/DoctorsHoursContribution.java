@@ -1,11 +1,10 @@
 package org.hygie.appointments.desktop.internal;
 
-import java.util.Locale;
-
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.hygie.appointments.api.DoctorsApi;
 import org.hygie.core.security.Permissions;
+import org.hygie.core.workbench.WorkbenchContribution;
 import org.hygie.desktop.client.HygieClient;
 import org.hygie.users.api.UsersApi;
 import org.hygie.workbench.Texts;
@@ -20,32 +19,13 @@ import org.osgi.service.component.annotations.Reference;
  * seeing any (a doctor edits his own from the agenda).
  */
 @Component(service = ViewContribution.class)
+@WorkbenchContribution(id = "doctors-hours", label = "hours.label", permission = Permissions.USERS_MANAGE, order = 91)
 public class DoctorsHoursContribution implements ViewContribution {
     private final HygieClient client;
 
     @Activate
     public DoctorsHoursContribution(@Reference HygieClient client) {
         this.client = client;
-    }
-
-    @Override
-    public String id() {
-        return "doctors-hours";
-    }
-
-    @Override
-    public String label(Locale locale) {
-        return Texts.load(DoctorsHoursContribution.class, "messages", locale).get("hours.label");
-    }
-
-    @Override
-    public String permission() {
-        return Permissions.USERS_MANAGE;
-    }
-
-    @Override
-    public int order() {
-        return 91;
     }
 
     @Override

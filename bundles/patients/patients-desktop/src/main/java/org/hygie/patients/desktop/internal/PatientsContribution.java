@@ -1,10 +1,9 @@
 package org.hygie.patients.desktop.internal;
 
-import java.util.Locale;
-
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.hygie.core.security.Permissions;
+import org.hygie.core.workbench.WorkbenchContribution;
 import org.hygie.desktop.client.HygieClient;
 import org.hygie.patients.api.PatientsApi;
 import org.hygie.workbench.Texts;
@@ -16,32 +15,13 @@ import org.osgi.service.component.annotations.Reference;
 
 /** The patients area in the workbench, for every role that may read demographics. */
 @Component(service = ViewContribution.class)
+@WorkbenchContribution(id = "patients", label = "label", permission = Permissions.PATIENTS_READ, order = 10)
 public class PatientsContribution implements ViewContribution {
     private final HygieClient client;
 
     @Activate
     public PatientsContribution(@Reference HygieClient client) {
         this.client = client;
-    }
-
-    @Override
-    public String id() {
-        return "patients";
-    }
-
-    @Override
-    public String label(Locale locale) {
-        return Texts.load(PatientsContribution.class, "messages", locale).get("label");
-    }
-
-    @Override
-    public String permission() {
-        return Permissions.PATIENTS_READ;
-    }
-
-    @Override
-    public int order() {
-        return 10;
     }
 
     @Override

@@ -1,10 +1,9 @@
 package org.hygie.users.desktop.internal;
 
-import java.util.Locale;
-
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.hygie.core.security.Permissions;
+import org.hygie.core.workbench.WorkbenchContribution;
 import org.hygie.desktop.client.HygieClient;
 import org.hygie.users.api.UsersApi;
 import org.hygie.workbench.Texts;
@@ -16,32 +15,13 @@ import org.osgi.service.component.annotations.Reference;
 
 /** User administration in the workbench, for administrators only. */
 @Component(service = ViewContribution.class)
+@WorkbenchContribution(id = "users", label = "label", permission = Permissions.USERS_MANAGE, order = 90)
 public class UsersContribution implements ViewContribution {
     private final HygieClient client;
 
     @Activate
     public UsersContribution(@Reference HygieClient client) {
         this.client = client;
-    }
-
-    @Override
-    public String id() {
-        return "users";
-    }
-
-    @Override
-    public String label(Locale locale) {
-        return Texts.load(UsersContribution.class, "messages", locale).get("label");
-    }
-
-    @Override
-    public String permission() {
-        return Permissions.USERS_MANAGE;
-    }
-
-    @Override
-    public int order() {
-        return 90;
     }
 
     @Override
