@@ -227,6 +227,11 @@ final class MainWindow implements ViewContext {
     }
 
     @Override
+    public <T> T api(Class<T> contract) {
+        return workbench.client.api(contract);
+    }
+
+    @Override
     public String describe(HygieException failure) {
         return Failures.describe(texts, failure, workbench.client.server());
     }

@@ -5,14 +5,10 @@ import org.eclipse.swt.widgets.Control;
 import org.hygie.appointments.api.DoctorsApi;
 import org.hygie.core.security.Permissions;
 import org.hygie.core.workbench.WorkbenchContribution;
-import org.hygie.desktop.client.HygieClient;
 import org.hygie.users.api.UsersApi;
-import org.hygie.workbench.Texts;
 import org.hygie.workbench.ViewContribution;
 import org.hygie.workbench.ViewContext;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 
 /**
  * The doctors' weekly working hours, for the administrator, who sets up the agendas without
@@ -21,16 +17,9 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ViewContribution.class)
 @WorkbenchContribution(id = "doctors-hours", label = "hours.label", permission = Permissions.USERS_MANAGE, order = 91)
 public class DoctorsHoursContribution implements ViewContribution {
-    private final HygieClient client;
-
-    @Activate
-    public DoctorsHoursContribution(@Reference HygieClient client) {
-        this.client = client;
-    }
-
     @Override
     public Control createView(Composite parent, ViewContext context) {
-        return new DoctorsHoursView(parent, context, client.api(UsersApi.class), client.api(DoctorsApi.class),
-                Texts.load(DoctorsHoursContribution.class, "messages", context.locale())).root();
+        return new DoctorsHoursView(parent, context, context.api(UsersApi.class), context.api(DoctorsApi.class),
+                context.texts(DoctorsHoursContribution.class)).root();
     }
 }
