@@ -79,7 +79,7 @@ final class MainWindow implements ViewContext {
         views = new Composite(sash, SWT.NONE);
         views.setLayout(stack);
         placeholder = WidgetIds.name(new Label(views, SWT.CENTER), "placeholder");
-        sash.setWeights(14, 86);
+        sash.setWeights(17, 83); // room for the longest label, "Horaires des médecins"
 
         Composite status = WidgetIds.name(new Composite(shell, SWT.NONE), "status");
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));

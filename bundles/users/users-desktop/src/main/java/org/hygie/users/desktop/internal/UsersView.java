@@ -34,7 +34,7 @@ final class UsersView {
                 list::reload);
         message[0] = Widgets.textLine(left, "users.message", 3, 400);
         new UserCreateForm(root, context, api, texts, text -> Widgets.say(message[0], text), list::reload);
-        root.setWeights(56, 44);
+        root.setWeights(62, 38); // the accounts table fits its columns; the form fits its fields
         actions[0].update();
         list.reload();
     }
