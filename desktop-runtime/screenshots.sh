@@ -4,12 +4,14 @@
 # scratch folder) and the exported desktop on a virtual X display, and types like a user would.
 #
 #   desktop-runtime/screenshots.sh            (after `mvn install`, so that both jars exist)
-#   HYGIE_SERVER_JAR=... desktop-runtime/screenshots.sh   (another server build)
+#   HYGIE_SERVER_JAR=... HYGIE_DESKTOP_JAR=... desktop-runtime/screenshots.sh   (other builds)
+#   HYGIE_SHOT_WAIT=10 desktop-runtime/screenshots.sh      (a busy machine: more time for each view)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 server_jar=${HYGIE_SERVER_JAR:-$root/server-runtime/target/hygie-server.jar}
-desktop_jar=$root/desktop-runtime/target/hygie-desktop.jar
+desktop_jar=${HYGIE_DESKTOP_JAR:-$root/desktop-runtime/target/hygie-desktop.jar}
+wait_s=${HYGIE_SHOT_WAIT:-3}
 out=$root/docs/screenshots
 for jar in "$server_jar" "$desktop_jar"; do
   [ -f "$jar" ] || { echo "Missing $jar: run mvn install first" >&2; exit 1; }
@@ -62,10 +64,14 @@ login_window() {
   xdotool search --sync --name 'Hygie — Connexion' | head -1
 }
 
-# Waits until the login window has given way to the main window.
+# Waits until the main window (titled "Hygie — <user's name>") is there: on a busy machine the
+# login (BCrypt on the server) can take many seconds.
 await_main() {
-  for _ in $(seq 1 100); do
-    xdotool search --onlyvisible --name '^Hygie — Connexion$' >/dev/null 2>&1 || return 0
+  local id
+  for _ in $(seq 1 600); do
+    for id in $(xdotool search --name '^Hygie — ' 2>/dev/null); do
+      [ "$(xdotool getwindowname "$id" 2>/dev/null)" != 'Hygie — Connexion' ] && return 0
+    done
     sleep 0.2
   done
   echo "Still on the login window" >&2
@@ -107,19 +113,19 @@ for entry in "${roles[@]}"; do
   xdotool type --delay 15 'Hygie-demo-1'
   xdotool key Return
   await_main
-  shot "$file" 3
+  shot "$file" "$wait_s"
   if [ "$user" = dr.martin ]; then
     # Opens the first patient of the list: the form and, for a doctor, the allergies.
     # The main window is 1200x760, centred on the 1280x800 screen; its first patient row is 90 px down.
     xdotool mousemove 380 110 click 1
-    shot doctor-patient-record.png 3
+    shot doctor-patient-record.png "$wait_s"
   fi
   if [ "$user" = sec.petit ]; then
     # The agenda, second in the navigation: today with the doctors side by side, then the week.
     xdotool mousemove 70 58 click 1
-    shot secretary-agenda-day.png 3
+    shot secretary-agenda-day.png "$wait_s"
     xdotool mousemove 280 46 click 1
-    shot secretary-agenda-week.png 3
+    shot secretary-agenda-week.png "$wait_s"
   fi
   stop_last
 done

@@ -1,6 +1,10 @@
-/** The toolkit-free contract of workbench contributions: what an area offers and who may see it. */
+/**
+ * The toolkit-free contract of workbench contributions: an area declares its entry as service
+ * properties ({@link org.hygie.core.workbench.WorkbenchContribution}), read back as a
+ * {@link org.hygie.core.workbench.Contribution}.
+ */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.hygie.core.workbench;
 
 import org.osgi.annotation.bundle.Export;

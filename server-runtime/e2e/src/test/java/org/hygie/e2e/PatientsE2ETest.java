@@ -123,6 +123,32 @@ class PatientsE2ETest {
     }
 
     @Test
+    void duplicates_shouldAnswerTheCreationsRuleWithoutCreating() {
+        String last = uniqueName("Lefèvre");
+        JsonNode first = create(patient(last, "Hélène-Marie", "1962-04-18")).get("patient");
+        String id = first.get("id").asText();
+        // Other case, no accents, a space for the hyphen, and the names swapped: the same person.
+        Api.Answer swapped = api.post("/patients/duplicates", secretary,
+                patient("HELENE MARIE", last.toLowerCase().replace('è', 'e'), "1962-04-18"));
+        assertThat(swapped.status()).as(swapped.toString()).isEqualTo(200);
+        assertThat(swapped.json().findValuesAsText("id")).containsExactly(id);
+        assertThat(swapped.json().get(0).get("mrn").asText()).isEqualTo(first.get("mrn").asText());
+        // Another birth date is another person.
+        Api.Answer otherDay = api.post("/patients/duplicates", secretary, patient(last, "Hélène-Marie", "1962-04-19"));
+        assertThat(otherDay.status()).isEqualTo(200);
+        assertThat(otherDay.json()).isEmpty();
+        // Asking created nothing (the birth date keeps out the close spellings of other tests' names).
+        Api.Answer born = api.get("/patients?q=" + java.net.URLEncoder.encode(last, StandardCharsets.UTF_8)
+                + "&birthDate=1962-04-18", secretary);
+        assertThat(born.status()).as(born.toString()).isEqualTo(200);
+        assertThat(born.json().get("items").findValuesAsText("id")).containsExactly(id);
+        // Invalid input is refused as a creation refuses it.
+        Api.Answer invalid = api.post("/patients/duplicates", secretary, patient(last, " ", "1962-04-18"));
+        assertThat(invalid.status()).as(invalid.toString()).isEqualTo(422);
+        assertThat(invalid.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void update_shouldRefuseAStaleVersionWith409() {
         JsonNode created = create(patient(uniqueName("Roussel"), "Gaëlle", "1988-08-08")).get("patient");
         String id = created.get("id").asText();

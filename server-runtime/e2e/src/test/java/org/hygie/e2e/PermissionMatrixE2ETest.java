@@ -74,6 +74,8 @@ class PermissionMatrixE2ETest {
                 t -> api.get("/patients?q=matrice", t)));
         list.add(new Endpoint("POST /patients", Set.of(DOCTOR, SECRETARY),
                 t -> api.post("/patients", t, patient("Matrice" + suffix().replaceAll("[0-9]", "")))));
+        list.add(new Endpoint("POST /patients/duplicates", Set.of(DOCTOR, SECRETARY),
+                t -> api.post("/patients/duplicates", t, patient("Matrice"))));
         list.add(new Endpoint("GET /patients/{id}", Set.of(DOCTOR, BIOLOGIST, SECRETARY),
                 t -> api.get("/patients/" + patientId, t)));
         list.add(new Endpoint("GET /patients/by-ids", Set.of(DOCTOR, BIOLOGIST, SECRETARY),

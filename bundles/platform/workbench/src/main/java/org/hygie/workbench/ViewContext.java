@@ -17,6 +17,17 @@ public interface ViewContext {
     /** @return the logged-in user */
     SessionUser user();
 
+    /**
+     * @return a client of the area's REST contract on the server the user logged in to (a proxy of
+     *         the JAX-RS interface the server implements; every call goes through {@link #run})
+     */
+    <T> T api(Class<T> contract);
+
+    /** @return the texts of the {@code messages*.properties} next to {@code anchor}, in the user's language */
+    default Texts texts(Class<?> anchor) {
+        return Texts.load(anchor, "messages", locale());
+    }
+
     /** @return whether the user's role holds the permission (to hide what it may not do) */
     default boolean may(String permission) {
         return user().role() != null && user().role().has(permission);

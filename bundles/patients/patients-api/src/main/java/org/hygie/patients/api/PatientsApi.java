@@ -77,6 +77,20 @@ public interface PatientsApi {
     @RolesAllowed(Permissions.PATIENTS_WRITE)
     Response create(PatientInput input);
 
+    /**
+     * Lists the patients who are likely the same person as the one described, by the rule a creation
+     * applies: same normalised last and first names (in either order) and same birth date. Lets a
+     * client warn before the record exists, without knowing the rule. Nothing is created.
+     *
+     * @param input the patient about to be created, validated as {@link #create} validates it
+     * @return the likely duplicates in record-number order (at most 20), empty when none; 422 for
+     *         invalid fields
+     */
+    @POST
+    @Path("duplicates")
+    @RolesAllowed(Permissions.PATIENTS_WRITE)
+    List<PatientSummary> duplicates(PatientInput input);
+
     /** @return the patient; 404 when unknown */
     @GET
     @Path("{id}")

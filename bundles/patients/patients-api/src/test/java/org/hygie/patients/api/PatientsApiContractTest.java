@@ -32,6 +32,7 @@ class PatientsApiContractTest {
             "get", EnumSet.of(Role.DOCTOR, Role.BIOLOGIST, Role.SECRETARY),
             "byIds", EnumSet.of(Role.DOCTOR, Role.BIOLOGIST, Role.SECRETARY),
             "create", EnumSet.of(Role.DOCTOR, Role.SECRETARY),
+            "duplicates", EnumSet.of(Role.DOCTOR, Role.SECRETARY),
             "update", EnumSet.of(Role.DOCTOR, Role.SECRETARY),
             "allergies", EnumSet.of(Role.DOCTOR, Role.BIOLOGIST),
             "addAllergy", EnumSet.of(Role.DOCTOR));

@@ -155,6 +155,9 @@ class WorkbenchUiTest extends DesktopUiTest {
         fixture().start();
         ui.await("the fixture in the navigation", () -> navigation().contains("nav." + FixtureContribution.ID));
         assertThat(navigation()).containsExactly("nav.patients", "nav.appointments", "nav." + FixtureContribution.ID);
+        // Declared as service properties; each label from its own bundle's messages, in French.
+        assertThat(ui.sync(() -> java.util.Arrays.stream(ui.find("workbench", "nav", Table.class).getItems())
+                .map(org.eclipse.swt.widgets.TableItem::getText).toList())).containsExactly("Patients", "Agenda", "Essai");
 
         fixture().stop();
         // Removal is synchronous (syncExec): once stop() returns, the item is gone.

@@ -24,11 +24,11 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.hygie.core.problem.HygieException;
 import org.hygie.core.session.SessionUser;
+import org.hygie.core.workbench.Contribution;
 import org.hygie.desktop.client.ConnectionListener;
 import org.hygie.desktop.client.ConnectionState;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.ViewContext;
-import org.hygie.workbench.ViewContribution;
 import org.hygie.workbench.WidgetIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,8 +39,8 @@ import org.slf4j.LoggerFactory;
  */
 final class MainWindow implements ViewContext {
     private static final Logger LOG = LoggerFactory.getLogger(MainWindow.class);
-    private static final Comparator<ViewContribution> NAVIGATION_ORDER = Comparator
-            .comparingInt(ViewContribution::order).thenComparing(ViewContribution::id);
+    private static final Comparator<Contributed> NAVIGATION_ORDER = Comparator.comparing(Contributed::declaration,
+            Contribution.NAVIGATION_ORDER);
 
     private final Workbench workbench;
     private final Texts texts;
@@ -50,7 +50,7 @@ final class MainWindow implements ViewContext {
     private final Composite views;
     private final StackLayout stack = new StackLayout();
     private final Label placeholder;
-    private final Map<ViewContribution, Control> built = new HashMap<>();
+    private final Map<Contributed, Control> built = new HashMap<>();
     private final Label state;
     private final ProgressBar busy;
     private final Label activity;
@@ -79,7 +79,7 @@ final class MainWindow implements ViewContext {
         views = new Composite(sash, SWT.NONE);
         views.setLayout(stack);
         placeholder = WidgetIds.name(new Label(views, SWT.CENTER), "placeholder");
-        sash.setWeights(14, 86);
+        sash.setWeights(17, 83); // room for the longest label, "Horaires des médecins"
 
         Composite status = WidgetIds.name(new Composite(shell, SWT.NONE), "status");
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
@@ -110,7 +110,7 @@ final class MainWindow implements ViewContext {
         });
         shell.addListener(SWT.Dispose, e -> workbench.client.removeListener(connectionListener));
 
-        workbench.contributions().stream().filter(c -> c.isVisibleTo(user.role())).sorted(NAVIGATION_ORDER)
+        workbench.contributions().stream().filter(c -> c.declaration().isVisibleTo(user.role())).sorted(NAVIGATION_ORDER)
                 .forEach(this::addItem);
     }
 
@@ -141,8 +141,8 @@ final class MainWindow implements ViewContext {
 
     // ---- contributions, as they come and go
 
-    void added(ViewContribution contribution) {
-        if (shell.isDisposed() || !contribution.isVisibleTo(user.role()) || item(contribution) != null) {
+    void added(Contributed contribution) {
+        if (shell.isDisposed() || !contribution.declaration().isVisibleTo(user.role()) || item(contribution) != null) {
             return;
         }
         addItem(contribution);
@@ -151,7 +151,7 @@ final class MainWindow implements ViewContext {
         }
     }
 
-    void removed(ViewContribution contribution) {
+    void removed(Contributed contribution) {
         if (shell.isDisposed()) {
             return;
         }
@@ -170,10 +170,10 @@ final class MainWindow implements ViewContext {
         showSelected();
     }
 
-    private void addItem(ViewContribution contribution) {
+    private void addItem(Contributed contribution) {
         int index = 0;
         while (index < navigation.getItemCount()
-                && NAVIGATION_ORDER.compare((ViewContribution) navigation.getItem(index).getData(), contribution) < 0) {
+                && NAVIGATION_ORDER.compare((Contributed) navigation.getItem(index).getData(), contribution) < 0) {
             index++;
         }
         TableItem item = new TableItem(navigation, SWT.NONE, index);
@@ -182,7 +182,7 @@ final class MainWindow implements ViewContext {
         item.setData(WidgetIds.KEY, "nav." + contribution.id());
     }
 
-    private TableItem item(ViewContribution contribution) {
+    private TableItem item(Contributed contribution) {
         for (TableItem item : navigation.getItems()) {
             if (item.getData() == contribution) {
                 return item;
@@ -197,11 +197,11 @@ final class MainWindow implements ViewContext {
             placeholder.setText(navigation.getItemCount() == 0 ? texts.get("main.empty") : texts.get("main.choose"));
             stack.topControl = placeholder;
         } else {
-            ViewContribution contribution = (ViewContribution) navigation.getItem(index).getData();
+            Contributed contribution = (Contributed) navigation.getItem(index).getData();
             Control view = built.get(contribution);
             if (view == null || view.isDisposed()) {
                 try {
-                    view = contribution.createView(views, this);
+                    view = contribution.view().createView(views, this);
                     built.put(contribution, view);
                 } catch (RuntimeException e) {
                     LOG.error("The view {} could not be built", contribution.id(), e);
@@ -224,6 +224,11 @@ final class MainWindow implements ViewContext {
     @Override
     public SessionUser user() {
         return user;
+    }
+
+    @Override
+    public <T> T api(Class<T> contract) {
+        return workbench.client.api(contract);
     }
 
     @Override

@@ -2,6 +2,8 @@ package org.hygie.workbench.internal;
 
 import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,6 +15,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
 import org.hygie.core.session.LoginResult;
+import org.hygie.core.workbench.Contribution;
 import org.hygie.desktop.client.HygieClient;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.ViewContribution;
@@ -42,7 +45,7 @@ public class Workbench {
     final HygieClient client;
     final Texts texts;
     private final BundleContext context;
-    private final List<ViewContribution> contributions = new CopyOnWriteArrayList<>();
+    private final List<Contributed> contributions = new CopyOnWriteArrayList<>();
     private final AtomicInteger jobNumber = new AtomicInteger();
     final ExecutorService jobs = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "hygie-job-" + jobNumber.incrementAndGet());
@@ -82,7 +85,13 @@ public class Workbench {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addContribution(ViewContribution contribution) {
+    void addContribution(ViewContribution view, Map<String, Object> properties) {
+        Optional<Contribution> declaration = Contribution.from(properties);
+        if (declaration.isEmpty()) {
+            LOG.warn("A view contribution ({}) declares no id or label, or a bad order: not shown", view.getClass().getName());
+            return;
+        }
+        Contributed contribution = new Contributed(declaration.get(), view);
         contributions.add(contribution);
         Display d = display;
         if (d != null) {
@@ -98,7 +107,11 @@ public class Workbench {
         }
     }
 
-    void removeContribution(ViewContribution contribution) {
+    void removeContribution(ViewContribution view) {
+        Contributed contribution = contributions.stream().filter(c -> c.view() == view).findFirst().orElse(null);
+        if (contribution == null) {
+            return;
+        }
         contributions.remove(contribution);
         Display d = display;
         if (d != null) {
@@ -115,7 +128,7 @@ public class Workbench {
     }
 
     /** @return the contributions bound now, in no particular order */
-    List<ViewContribution> contributions() {
+    List<Contributed> contributions() {
         return List.copyOf(contributions);
     }
 

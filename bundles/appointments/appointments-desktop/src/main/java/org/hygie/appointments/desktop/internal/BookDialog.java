@@ -10,8 +10,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.hygie.appointments.api.Doctor;
 import org.hygie.patients.api.PatientSummary;
@@ -19,12 +17,15 @@ import org.hygie.patients.api.PatientsApi;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.ViewContext;
 import org.hygie.workbench.WidgetIds;
+import org.hygie.workbench.kit.Dialog;
+import org.hygie.workbench.kit.Tables;
+import org.hygie.workbench.kit.Widgets;
 
 /**
  * Booking a free slot: the patient found by search as you type, the length and the reason. The
  * dialog stays open (showing why) until the server has accepted the booking.
  */
-final class BookDialog extends AgendaDialog {
+final class BookDialog extends Dialog {
     static final int DEBOUNCE_MS = 300;
     static final int[] LENGTHS = { 15, 30, 45, 60 };
 
@@ -38,7 +39,6 @@ final class BookDialog extends AgendaDialog {
     private final Texts texts;
     private final Text search;
     private final Table results;
-    private final Runnable searchLater = this::searchNow;
     private int searchSeq;
 
     BookDialog(Shell parent, ViewContext context, PatientsApi patients, Texts texts, Doctor doctor,
@@ -55,25 +55,11 @@ final class BookDialog extends AgendaDialog {
         what.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
         new Label(shell, SWT.NONE).setText(texts.get("book.patient"));
-        search = WidgetIds.name(new Text(shell, SWT.SEARCH | SWT.ICON_SEARCH | SWT.BORDER), "agenda.book.search");
-        search.setMessage(texts.get("book.search.hint"));
-        search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        search.addModifyListener(e -> {
-            search.getDisplay().timerExec(-1, searchLater);
-            search.getDisplay().timerExec(DEBOUNCE_MS, searchLater);
-        });
-        results = WidgetIds.name(new Table(shell, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "agenda.book.patients");
-        results.setHeaderVisible(true);
-        GridData resultsData = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
-        resultsData.heightHint = 160;
-        results.setLayoutData(resultsData);
-        String[] headers = { texts.get("book.column.mrn"), texts.get("book.column.name"), texts.get("book.column.birthDate") };
-        int[] widths = { 95, 220, 100 };
-        for (int i = 0; i < headers.length; i++) {
-            TableColumn c = new TableColumn(results, SWT.NONE);
-            c.setText(headers[i]);
-            c.setWidth(widths[i]);
-        }
+        search = Widgets.searchField(shell, "agenda.book.search", texts.get("book.search.hint"), 1, DEBOUNCE_MS,
+                this::searchNow);
+        results = Tables.table(shell, "agenda.book.patients", texts, 2, "book.column.mrn", "book.column.name",
+                "book.column.birthDate");
+        ((GridData) results.getLayoutData()).heightHint = 160;
 
         new Label(shell, SWT.NONE).setText(texts.get("book.length"));
         Combo length = WidgetIds.name(new Combo(shell, SWT.READ_ONLY), "agenda.book.length");
@@ -86,10 +72,10 @@ final class BookDialog extends AgendaDialog {
         reason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
         Button ok = finish(texts, "book.submit", () -> {
-            TableItem[] chosen = results.getSelection();
-            if (chosen.length == 1) {
+            PatientSummary chosen = Tables.selected(results, PatientSummary.class);
+            if (chosen != null) {
                 String r = reason.getText().strip();
-                submit.submit((PatientSummary) chosen[0].getData(),
+                submit.submit(chosen,
                         LENGTHS[Math.max(0, length.getSelectionIndex())], r.isEmpty() ? null : r, this);
             }
         });
@@ -116,11 +102,10 @@ final class BookDialog extends AgendaDialog {
             }
             results.removeAll();
             for (PatientSummary p : page.items()) {
-                TableItem item = new TableItem(results, SWT.NONE);
-                item.setText(new String[] { p.mrn(), p.lastName().toUpperCase(context.locale()) + " " + p.firstName(),
-                        p.birthDate() == null ? "" : dates.format(p.birthDate()) });
-                item.setData(p);
+                Tables.row(results, p, p.mrn(), p.lastName().toUpperCase(context.locale()) + " " + p.firstName(),
+                        p.birthDate() == null ? "" : dates.format(p.birthDate()));
             }
+            Tables.fit(results);
             if (page.items().isEmpty()) {
                 showMessage(texts.get("book.search.none"));
             } else {

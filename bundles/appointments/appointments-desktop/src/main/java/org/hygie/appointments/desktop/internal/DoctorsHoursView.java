@@ -16,7 +16,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.hygie.appointments.api.Doctor;
 import org.hygie.appointments.api.DoctorHours;
@@ -26,6 +25,8 @@ import org.hygie.appointments.api.WorkingPeriod;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.ViewContext;
 import org.hygie.workbench.WidgetIds;
+import org.hygie.workbench.kit.Tables;
+import org.hygie.workbench.kit.Widgets;
 
 /**
  * Every active doctor's week at a glance, a column per weekday, and their editing (the same
@@ -52,34 +53,22 @@ final class DoctorsHoursView {
         heading.setText(texts.get("hours.heading"));
         heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
 
-        table = WidgetIds.name(new Table(root, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE), "doctorsHours.table");
-        table.setHeaderVisible(true);
-        table.setLinesVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
-        column(texts.get("hours.column.doctor"), 190);
+        List<String> headers = new ArrayList<>(List.of(texts.get("hours.column.doctor")));
         for (DayOfWeek day : DayOfWeek.values()) {
-            column(day.getDisplayName(TextStyle.FULL, context.locale()), 120);
+            headers.add(day.getDisplayName(TextStyle.FULL, context.locale()));
         }
+        table = Tables.table(root, "doctorsHours.table", 2, headers);
         table.addListener(SWT.Selection, e -> selectionChanged());
         table.addListener(SWT.DefaultSelection, e -> edit());
 
-        edit = WidgetIds.name(new Button(root, SWT.PUSH), "doctorsHours.edit");
-        edit.setText(texts.get("hours.edit"));
+        edit = Widgets.button(root, "doctorsHours.edit", texts.get("hours.edit"), this::edit);
         edit.setEnabled(false);
-        edit.addListener(SWT.Selection, e -> edit());
-        message = WidgetIds.name(new Label(root, SWT.WRAP), "doctorsHours.message");
-        message.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        message = Widgets.textLine(root, "doctorsHours.message", 1, SWT.DEFAULT);
         load();
     }
 
     Control root() {
         return root;
-    }
-
-    private void column(String text, int width) {
-        TableColumn c = new TableColumn(table, SWT.NONE);
-        c.setText(text);
-        c.setWidth(width);
     }
 
     private void load() {
@@ -97,20 +86,21 @@ final class DoctorsHoursView {
         if (table.isDisposed()) {
             return;
         }
-        UUID keep = selected() == null ? null : selected().id();
+        Doctor kept = selected();
+        UUID keep = kept == null ? null : kept.id();
         table.removeAll();
         for (Doctor doctor : found) {
-            TableItem item = new TableItem(table, SWT.NONE);
-            item.setData(doctor);
-            item.setText(0, doctor.displayName());
             List<WorkingPeriod> periods = hours.get(doctor.id()).periods();
+            List<String> cells = new ArrayList<>(List.of(doctor.displayName()));
             for (DayOfWeek day : DayOfWeek.values()) {
-                item.setText(day.getValue(), HoursText.format(day, periods));
+                cells.add(HoursText.format(day, periods));
             }
+            TableItem item = Tables.row(table, doctor, cells.toArray(String[]::new));
             if (doctor.id().equals(keep)) {
                 table.setSelection(item);
             }
         }
+        Tables.fit(table);
         if (found.isEmpty()) {
             message.setText(texts.get("hours.noDoctor"));
         }
@@ -122,8 +112,7 @@ final class DoctorsHoursView {
     }
 
     private Doctor selected() {
-        TableItem[] selection = table.getSelection();
-        return selection.length == 1 ? (Doctor) selection[0].getData() : null;
+        return Tables.selected(table, Doctor.class);
     }
 
     private void edit() {

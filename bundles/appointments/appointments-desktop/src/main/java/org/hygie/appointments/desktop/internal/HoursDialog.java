@@ -18,13 +18,14 @@ import org.hygie.appointments.api.WorkingPeriod;
 import org.hygie.core.problem.FieldError;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.WidgetIds;
+import org.hygie.workbench.kit.Dialog;
 
 /**
  * A doctor's weekly working hours, a line per weekday ({@code 08:00-12:00, 14:00-18:00}; empty: not
  * working). Mistakes are shown next to their day, the server's as well as the typing ones; the
  * dialog stays open until the server has accepted.
  */
-final class HoursDialog extends AgendaDialog {
+final class HoursDialog extends Dialog {
     /** What to do with the hours; the callback closes the dialog on success. */
     interface Submit {
         void submit(List<WorkingPeriod> periods, HoursDialog dialog);

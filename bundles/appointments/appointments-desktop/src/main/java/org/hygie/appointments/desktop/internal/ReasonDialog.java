@@ -7,9 +7,10 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.WidgetIds;
+import org.hygie.workbench.kit.Dialog;
 
 /** Asks why an appointment is cancelled; stays open until the server has accepted. */
-final class ReasonDialog extends AgendaDialog {
+final class ReasonDialog extends Dialog {
     interface Submit {
         void submit(String reason, ReasonDialog dialog);
     }

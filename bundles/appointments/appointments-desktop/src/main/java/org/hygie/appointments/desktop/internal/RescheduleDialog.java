@@ -19,12 +19,13 @@ import org.hygie.appointments.api.Appointment;
 import org.hygie.appointments.api.Doctor;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.WidgetIds;
+import org.hygie.workbench.kit.Dialog;
 
 /**
  * Moves a scheduled appointment: another day, time, length or doctor, and its reason. The patient
  * stays. The dialog stays open (showing why) until the server has accepted the move.
  */
-final class RescheduleDialog extends AgendaDialog {
+final class RescheduleDialog extends Dialog {
     /** What to do with the user's choice; the callback closes the dialog on success. */
     interface Submit {
         void submit(Doctor doctor, ZonedDateTime start, int minutes, String reason, RescheduleDialog dialog);

@@ -11,11 +11,11 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.hygie.patients.api.PatientSummary;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.WidgetIds;
+import org.hygie.workbench.kit.Tables;
+import org.hygie.workbench.kit.Widgets;
 
 /**
  * The warning listing possible duplicates before a creation: the user creates anyway or not. A
@@ -32,27 +32,16 @@ final class DuplicatesDialog {
         GridData headingData = new GridData(SWT.FILL, SWT.TOP, true, false);
         headingData.widthHint = 520;
         heading.setLayoutData(headingData);
-        Table table = WidgetIds.name(new Table(shell, SWT.BORDER | SWT.FULL_SELECTION), "duplicates.list");
-        table.setHeaderVisible(true);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        for (String column : List.of("column.mrn", "column.name", "column.birthDate")) {
-            TableColumn c = new TableColumn(table, SWT.NONE);
-            c.setText(texts.get(column));
-            c.setWidth(170);
-        }
+        Table table = Tables.table(shell, "duplicates.list", texts, 1, "column.mrn", "column.name", "column.birthDate");
         for (PatientSummary p : duplicates) {
-            new TableItem(table, SWT.NONE).setText(new String[] { p.mrn(), p.lastName() + " " + p.firstName(),
-                    dates.format(p.birthDate()) });
+            Tables.row(table, p, p.mrn(), p.lastName() + " " + p.firstName(), dates.format(p.birthDate()));
         }
+        Tables.fit(table);
         Composite buttons = new Composite(shell, SWT.NONE);
         buttons.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false));
         buttons.setLayout(new GridLayout(2, true));
-        Button cancel = WidgetIds.name(new Button(buttons, SWT.PUSH), "duplicates.cancel");
-        cancel.setText(texts.get("duplicates.cancel"));
-        cancel.addListener(SWT.Selection, e -> shell.dispose());
-        Button confirm = WidgetIds.name(new Button(buttons, SWT.PUSH), "duplicates.confirm");
-        confirm.setText(texts.get("duplicates.confirm"));
-        confirm.addListener(SWT.Selection, e -> {
+        Button cancel = Widgets.button(buttons, "duplicates.cancel", texts.get("duplicates.cancel"), shell::dispose);
+        Widgets.button(buttons, "duplicates.confirm", texts.get("duplicates.confirm"), () -> {
             shell.dispose();
             create.run();
         });

@@ -1,52 +1,20 @@
 package org.hygie.patients.desktop.internal;
 
-import java.util.Locale;
-
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.hygie.core.security.Permissions;
-import org.hygie.desktop.client.HygieClient;
+import org.hygie.core.workbench.WorkbenchContribution;
 import org.hygie.patients.api.PatientsApi;
-import org.hygie.workbench.Texts;
 import org.hygie.workbench.ViewContext;
 import org.hygie.workbench.ViewContribution;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 
 /** The patients area in the workbench, for every role that may read demographics. */
 @Component(service = ViewContribution.class)
+@WorkbenchContribution(id = "patients", label = "label", permission = Permissions.PATIENTS_READ, order = 10)
 public class PatientsContribution implements ViewContribution {
-    private final HygieClient client;
-
-    @Activate
-    public PatientsContribution(@Reference HygieClient client) {
-        this.client = client;
-    }
-
-    @Override
-    public String id() {
-        return "patients";
-    }
-
-    @Override
-    public String label(Locale locale) {
-        return Texts.load(PatientsContribution.class, "messages", locale).get("label");
-    }
-
-    @Override
-    public String permission() {
-        return Permissions.PATIENTS_READ;
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
     @Override
     public Control createView(Composite parent, ViewContext context) {
-        return new PatientsView(parent, context, client.api(PatientsApi.class),
-                Texts.load(PatientsContribution.class, "messages", context.locale())).root();
+        return new PatientsView(parent, context, context.api(PatientsApi.class), context.texts(PatientsContribution.class)).root();
     }
 }

@@ -56,6 +56,11 @@ public class PatientsResource implements PatientsApi {
     }
 
     @Override
+    public List<PatientSummary> duplicates(PatientInput input) {
+        return patients.duplicates(input);
+    }
+
+    @Override
     public Patient get(UUID id) {
         return patients.get(id);
     }

@@ -73,11 +73,24 @@ public class PatientsService {
             PatientEntity entity = new PatientEntity(UUID.randomUUID(), MedicalRecordNumbers.format(sequence), demo,
                     now, caller);
             apply(entity, input);
-            List<PatientSummary> duplicates = duplicates(em, entity);
+            List<PatientSummary> duplicates = duplicates(em, entity.birthDate(), entity.lastNorm(),
+                    entity.firstNorm());
             em.persist(entity);
             em.flush();
             return new PatientCreated(entity.toPatient(), duplicates);
         });
+    }
+
+    /**
+     * Should list the patients a creation of {@code input} would list as possible duplicates, by
+     * the same rule, without creating anything.
+     *
+     * @throws HygieException 422 for invalid fields
+     */
+    public List<PatientSummary> duplicates(PatientInput input) {
+        PatientValidator.validate(input, LocalDate.now(clock), false);
+        return tx.readOnly(em -> duplicates(em, input.birthDate(), NameNormalizer.normalize(input.lastName()),
+                NameNormalizer.normalize(input.firstName())));
     }
 
     /** @throws HygieException 404 when unknown */
@@ -155,13 +168,14 @@ public class PatientsService {
                 Nir.compact(blankToNull(in.nir())));
     }
 
-    private static List<PatientSummary> duplicates(EntityManager em, PatientEntity candidate) {
+    private static List<PatientSummary> duplicates(EntityManager em, LocalDate birthDate, String lastNorm,
+            String firstNorm) {
         return em.createQuery("SELECT p FROM PatientEntity p WHERE p.birthDate = :b AND ("
                 + "(p.lastNorm = :l AND p.firstNorm = :f) OR (p.lastNorm = :f AND p.firstNorm = :l)) ORDER BY p.mrn",
                 PatientEntity.class)
-                .setParameter("b", candidate.birthDate())
-                .setParameter("l", candidate.lastNorm())
-                .setParameter("f", candidate.firstNorm())
+                .setParameter("b", birthDate)
+                .setParameter("l", lastNorm)
+                .setParameter("f", firstNorm)
                 .setMaxResults(MAX_DUPLICATES)
                 .getResultList().stream()
                 .map(p -> p.toSummary(PatientSummary.Match.EXACT)).toList();

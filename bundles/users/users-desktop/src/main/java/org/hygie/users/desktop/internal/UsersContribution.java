@@ -1,52 +1,20 @@
 package org.hygie.users.desktop.internal;
 
-import java.util.Locale;
-
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.hygie.core.security.Permissions;
-import org.hygie.desktop.client.HygieClient;
+import org.hygie.core.workbench.WorkbenchContribution;
 import org.hygie.users.api.UsersApi;
-import org.hygie.workbench.Texts;
 import org.hygie.workbench.ViewContext;
 import org.hygie.workbench.ViewContribution;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 
 /** User administration in the workbench, for administrators only. */
 @Component(service = ViewContribution.class)
+@WorkbenchContribution(id = "users", label = "label", permission = Permissions.USERS_MANAGE, order = 90)
 public class UsersContribution implements ViewContribution {
-    private final HygieClient client;
-
-    @Activate
-    public UsersContribution(@Reference HygieClient client) {
-        this.client = client;
-    }
-
-    @Override
-    public String id() {
-        return "users";
-    }
-
-    @Override
-    public String label(Locale locale) {
-        return Texts.load(UsersContribution.class, "messages", locale).get("label");
-    }
-
-    @Override
-    public String permission() {
-        return Permissions.USERS_MANAGE;
-    }
-
-    @Override
-    public int order() {
-        return 90;
-    }
-
     @Override
     public Control createView(Composite parent, ViewContext context) {
-        return new UsersView(parent, context, client.api(UsersApi.class),
-                Texts.load(UsersContribution.class, "messages", context.locale())).root();
+        return new UsersView(parent, context, context.api(UsersApi.class), context.texts(UsersContribution.class)).root();
     }
 }

@@ -1,0 +1,205 @@
+package org.hygie.appointments.desktop.internal;
+
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.hygie.appointments.api.Appointment;
+import org.hygie.appointments.api.AppointmentInput;
+import org.hygie.appointments.api.AppointmentStatus;
+import org.hygie.appointments.api.AppointmentsApi;
+import org.hygie.appointments.api.Doctor;
+import org.hygie.appointments.api.StatusChange;
+import org.hygie.core.problem.FieldError;
+import org.hygie.core.problem.HygieException;
+import org.hygie.patients.api.PatientsApi;
+import org.hygie.workbench.Texts;
+import org.hygie.workbench.ViewContext;
+import org.hygie.workbench.kit.Widgets;
+
+/**
+ * The actions on the agenda's selected slot or appointment (book, reschedule, check in, complete,
+ * cancel, no-show), each enabled only when it applies, and the line saying in words what went
+ * wrong. Display thread only.
+ */
+final class AgendaActions {
+    private final ViewContext context;
+    private final AppointmentsApi api;
+    private final PatientsApi patientsApi;
+    private final Texts texts;
+    private final AgendaData data;
+    private final AgendaGrid grid;
+    private final DateTimeFormatter dayFormat;
+    private final Runnable reload;
+    private final Consumer<ZonedDateTime> moved;
+    private final Composite bar;
+    private final Label message;
+    private final Map<String, Button> actions = new LinkedHashMap<>();
+
+    /**
+     * @param reload loads the agenda again after a change
+     * @param moved told the new start of a rescheduled appointment (the agenda follows it, or reloads)
+     */
+    AgendaActions(Composite parent, ViewContext context, AppointmentsApi api, PatientsApi patientsApi, Texts texts,
+            AgendaData data, AgendaGrid grid, DateTimeFormatter dayFormat, boolean mayManage, Runnable reload,
+            Consumer<ZonedDateTime> moved) {
+        this.context = context;
+        this.api = api;
+        this.patientsApi = patientsApi;
+        this.texts = texts;
+        this.data = data;
+        this.grid = grid;
+        this.dayFormat = dayFormat;
+        this.reload = reload;
+        this.moved = moved;
+        bar = new Composite(parent, SWT.NONE);
+        bar.setLayout(new GridLayout(6, false));
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        action("book", this::book);
+        action("reschedule", this::reschedule);
+        action("checkIn", () -> changeStatus(AppointmentStatus.CHECKED_IN));
+        action("complete", () -> changeStatus(AppointmentStatus.COMPLETED));
+        action("cancel", this::cancel);
+        action("noShow", () -> changeStatus(AppointmentStatus.NO_SHOW));
+        Widgets.shownOnlyIf(mayManage, bar);
+        message = Widgets.messageLine(parent, "agenda.message", 1, SWT.DEFAULT);
+    }
+
+    private void action(String name, Runnable run) {
+        actions.put(name, Widgets.button(bar, "agenda." + name, texts.get("action." + name), run));
+    }
+
+    /** Enables what applies to the selected row or cell. */
+    void update() {
+        Agenda.Row selected = grid.selected();
+        AppointmentStatus status = selected == null || selected.free() ? null : selected.appointment().status();
+        boolean started = selected != null && !selected.start().toInstant().isAfter(Instant.now());
+        actions.get("book").setEnabled(selected != null && selected.free());
+        actions.get("reschedule").setEnabled(status == AppointmentStatus.SCHEDULED);
+        actions.get("checkIn").setEnabled(status == AppointmentStatus.SCHEDULED);
+        actions.get("complete").setEnabled(status == AppointmentStatus.CHECKED_IN);
+        actions.get("cancel").setEnabled(status == AppointmentStatus.SCHEDULED);
+        actions.get("noShow").setEnabled(status == AppointmentStatus.SCHEDULED && started);
+    }
+
+    /** Another selection: the previous message no longer applies. */
+    void selectionChanged() {
+        message.setText("");
+        update();
+    }
+
+    private void book() {
+        Agenda.Row slot = grid.selected();
+        Doctor doctor = grid.selectedDoctor();
+        if (slot == null || !slot.free()) {
+            return;
+        }
+        new BookDialog(message.getShell(), context, patientsApi, texts, doctor, slot.start(), (patient, minutes, reason,
+                dialog) -> {
+            AppointmentInput input = new AppointmentInput(patient.id(), doctor.id(), slot.start().toOffsetDateTime(),
+                    slot.start().plusMinutes(minutes).toOffsetDateTime(), reason);
+            data.named(patient);
+            context.run(texts.get("book.saving"), () -> {
+                try (jakarta.ws.rs.core.Response response = api.create(input)) {
+                    return response.readEntity(Appointment.class);
+                }
+            }, created -> {
+                dialog.close();
+                context.inform(texts.get("book.done", Agenda.time(slot.start()), doctor.displayName()));
+                reload.run();
+            }, problem -> explain(problem, dialog::showMessage));
+        });
+    }
+
+    private void reschedule() {
+        Agenda.Row selected = grid.selected();
+        if (selected == null || selected.free()) {
+            return;
+        }
+        Appointment a = selected.appointment();
+        new RescheduleDialog(message.getShell(), texts, a, data.nameOf(a), data.doctors(), data.zone(),
+                (doctor, start, minutes, reason, dialog) -> {
+                    // With the version read: if another secretary moved it meanwhile, this one is told, not lost.
+                    AppointmentInput input = new AppointmentInput(a.patientId(), doctor.id(), start.toOffsetDateTime(),
+                            start.plusMinutes(minutes).toOffsetDateTime(), reason, a.version());
+                    context.run(texts.get("reschedule.saving"), () -> api.update(a.id(), input), done -> {
+                        dialog.close();
+                        context.inform(texts.get("reschedule.done", dayFormat.format(start), Agenda.time(start),
+                                doctor.displayName()));
+                        moved.accept(start);
+                    }, problem -> explain(problem, dialog::showMessage));
+                });
+    }
+
+    private void cancel() {
+        Agenda.Row selected = grid.selected();
+        if (selected == null || selected.free()) {
+            return;
+        }
+        UUID id = selected.appointment().id();
+        new ReasonDialog(message.getShell(), texts, (reason, dialog) -> context.run(texts.get("status.saving"),
+                () -> api.changeStatus(id, new StatusChange(AppointmentStatus.CANCELLED, reason)), changed -> {
+                    dialog.close();
+                    context.inform(texts.get("status.done", texts.get("status." + changed.status())));
+                    reload.run();
+                }, problem -> explain(problem, dialog::showMessage)));
+    }
+
+    private void changeStatus(AppointmentStatus status) {
+        Agenda.Row selected = grid.selected();
+        if (selected == null || selected.free()) {
+            return;
+        }
+        UUID id = selected.appointment().id();
+        context.run(texts.get("status.saving"), () -> api.changeStatus(id, new StatusChange(status, null)),
+                changed -> {
+                    context.inform(texts.get("status.done", texts.get("status." + changed.status())));
+                    reload.run();
+                }, problem -> explain(problem, text -> Widgets.say(message, text)));
+    }
+
+    /** Tells what went wrong in words: a conflict names who is busy and when, field errors their rule. */
+    private void explain(HygieException problem, Consumer<String> show) {
+        Object[] conflict = data.conflict(problem);
+        Object id = problem.properties() == null ? null : problem.properties().get("conflictingAppointmentId");
+        if (conflict != null && conflict.length == 1 && id != null) {
+            // The other appointment is not on screen (another doctor's, another day): look it up.
+            data.lookUp(UUID.fromString(id.toString()), () -> {
+                Object[] again = data.conflict(problem);
+                show.accept(texts.get((String) again[0], Arrays.copyOfRange(again, 1, again.length)));
+            }, failure -> show.accept(texts.get((String) conflict[0])));
+            return;
+        }
+        if (conflict != null && "conflict.status".equals(conflict[0])) {
+            show.accept(texts.get("conflict.status", texts.get("status." + conflict[1])));
+            return;
+        }
+        if (conflict != null) {
+            show.accept(texts.get((String) conflict[0], Arrays.copyOfRange(conflict, 1, conflict.length)));
+            return;
+        }
+        if (!problem.errors().isEmpty()) {
+            List<String> lines = new ArrayList<>();
+            for (FieldError error : problem.errors()) {
+                String translated = texts.get("error." + error.code());
+                lines.add(translated.startsWith("!") ? error.message() : translated);
+            }
+            show.accept(String.join(" ", lines));
+            return;
+        }
+        show.accept(context.describe(problem));
+    }
+}

@@ -1,0 +1,96 @@
+package org.hygie.patients.desktop.internal;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.hygie.core.paging.Page;
+import org.hygie.patients.api.PatientSummary;
+import org.hygie.patients.api.PatientsApi;
+import org.hygie.workbench.Texts;
+import org.hygie.workbench.ViewContext;
+import org.hygie.workbench.WidgetIds;
+import org.hygie.workbench.kit.Tables;
+import org.hygie.workbench.kit.Widgets;
+import org.eclipse.swt.widgets.Button;
+
+/** The search as you type and its results; a chosen patient goes to {@code onChosen}. Display thread only. */
+final class PatientList {
+    /** Typing pauses this long before a search is sent: one request per word, not per key. */
+    static final int DEBOUNCE_MS = 300;
+    private static final int PAGE_SIZE = 50;
+
+    private final ViewContext context;
+    private final PatientsApi api;
+    private final Texts texts;
+    private final DateTimeFormatter dates;
+    private final Composite root;
+    private final Text search;
+    private final Table results;
+    private final Label count;
+    private int searchSeq;
+
+    /**
+     * @param onNew what the New button does, shown only to who may create
+     * @param onChosen what choosing a patient in the results does
+     */
+    PatientList(Composite parent, ViewContext context, PatientsApi api, Texts texts, DateTimeFormatter dates,
+            boolean mayCreate, Runnable onNew, Consumer<UUID> onChosen) {
+        this.context = context;
+        this.api = api;
+        this.texts = texts;
+        this.dates = dates;
+        root = new Composite(parent, SWT.NONE);
+        root.setLayout(new GridLayout(2, false));
+        search = Widgets.searchField(root, "patients.search", texts.get("search.hint"), 1, DEBOUNCE_MS, this::searchNow);
+        Button create = Widgets.button(root, "patients.new", texts.get("new"), onNew);
+        Widgets.shownOnlyIf(mayCreate, create); // who may not create sees no button, not a disabled one
+        results = Tables.table(root, "patients.results", texts, 2, "column.mrn", "column.name", "column.birthDate",
+                "column.age", "column.sex");
+        results.addListener(SWT.Selection, e -> {
+            PatientSummary chosen = Tables.selected(results, PatientSummary.class);
+            if (chosen != null) {
+                onChosen.accept(chosen.id());
+            }
+        });
+        count = WidgetIds.name(new Label(root, SWT.NONE), "patients.count");
+        count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+    }
+
+    /** Searches now for what the field holds; only the latest answer shows. */
+    void searchNow() {
+        if (root.isDisposed()) {
+            return;
+        }
+        int seq = ++searchSeq;
+        String q = search.getText().trim();
+        context.run(texts.get("search.running"), () -> api.search(q.isEmpty() ? null : q, null, 0, PAGE_SIZE), page -> {
+            if (seq == searchSeq && !results.isDisposed()) {
+                show(page);
+            }
+        });
+    }
+
+    private void show(Page<PatientSummary> page) {
+        results.removeAll();
+        LocalDate today = LocalDate.now();
+        for (PatientSummary p : page.items()) {
+            Tables.row(results, p, p.mrn(), p.lastName().toUpperCase(context.locale()) + " " + p.firstName(),
+                    dates.format(p.birthDate()), texts.get("age", Period.between(p.birthDate(), today).getYears()),
+                    texts.get("sex." + p.sex()));
+        }
+        Tables.fit(results);
+        count.setText(page.total() > page.items().size() ? texts.get("search.more", page.items().size(), page.total())
+                : texts.get("search.count", page.total()));
+        root.layout();
+    }
+}

@@ -1,0 +1,86 @@
+package org.hygie.users.desktop.internal;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.hygie.users.api.PasswordReset;
+import org.hygie.users.api.User;
+import org.hygie.users.api.UsersApi;
+import org.hygie.workbench.Texts;
+import org.hygie.workbench.ViewContext;
+import org.hygie.workbench.kit.Widgets;
+
+/**
+ * What the administrator does to the selected account: deactivate, reset its password, unlock;
+ * each button enabled only when it applies. Display thread only.
+ */
+final class UserActions {
+    private final ViewContext context;
+    private final UsersApi api;
+    private final Texts texts;
+    private final Supplier<User> selected;
+    private final Consumer<String> say;
+    private final Runnable reload;
+    private final Button deactivate;
+    private final Button reset;
+    private final Button unlock;
+
+    /**
+     * @param selected the selected account, or null
+     * @param say where the outcome is said
+     * @param reload what follows a change (the list reloads)
+     */
+    UserActions(Composite parent, ViewContext context, UsersApi api, Texts texts, Supplier<User> selected,
+            Consumer<String> say, Runnable reload) {
+        this.context = context;
+        this.api = api;
+        this.texts = texts;
+        this.selected = selected;
+        this.say = say;
+        this.reload = reload;
+        deactivate = Widgets.button(parent, "users.deactivate", texts.get("deactivate"), () -> act(texts.get("deactivating"),
+                user -> () -> api.deactivate(user.id()), done -> texts.get("deactivated", done.username())));
+        reset = Widgets.button(parent, "users.reset", texts.get("reset"), this::resetPassword);
+        unlock = Widgets.button(parent, "users.unlock", texts.get("unlock"), () -> act(texts.get("unlocking"),
+                user -> () -> api.unlock(user.id()), done -> texts.get("unlocked", done.username())));
+    }
+
+    /** Enables what applies to the selected account. */
+    void update() {
+        User user = selected.get();
+        deactivate.setEnabled(user != null && user.active() && !user.id().equals(context.user().id()));
+        reset.setEnabled(user != null && user.active());
+        unlock.setEnabled(user != null && user.lockedUntil() != null);
+    }
+
+    private interface Action {
+        Callable<User> on(User user);
+    }
+
+    private void act(String task, Action action, Function<User, String> done) {
+        User user = selected.get();
+        if (user == null) {
+            return;
+        }
+        context.run(task, action.on(user), result -> {
+            say.accept(done.apply(result));
+            reload.run();
+        }, problem -> say.accept(context.describe(problem)));
+    }
+
+    private void resetPassword() {
+        User user = selected.get();
+        if (user == null) {
+            return;
+        }
+        // No body: the server generates a strong temporary password and returns it once.
+        context.run(texts.get("resetting"), () -> api.resetPassword(user.id(), new PasswordReset(null)), result -> {
+            say.accept(texts.get("resetDone", result.user().username(), result.temporaryPassword()));
+            reload.run();
+        }, problem -> say.accept(context.describe(problem)));
+    }
+}
