@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import org.hygie.platform.persistence.DatabaseClock;
 import org.hygie.appointments.api.Appointment;
 import org.hygie.appointments.api.AppointmentInput;
 import org.hygie.appointments.api.AppointmentStatus;
@@ -52,7 +53,7 @@ class AppointmentsServiceDbTest {
         service = new AppointmentsService();
         service.tx = DB.transactions("appointments");
         service.accounts = users.accounts();
-        service.clock = CLOCK;
+        service.clock = DatabaseClock.of(CLOCK);
         secretary = users.create("sec." + suffix(), Role.SECRETARY);
     }
 

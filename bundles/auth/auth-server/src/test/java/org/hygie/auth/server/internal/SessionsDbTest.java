@@ -7,8 +7,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.hygie.auth.api.Credentials;
-import org.hygie.auth.api.LoginResult;
+import org.hygie.platform.persistence.DatabaseClock;
+import org.hygie.core.session.Credentials;
+import org.hygie.core.session.LoginResult;
 import org.hygie.core.problem.HygieException;
 import org.hygie.core.security.AuthenticatedUser;
 import org.hygie.core.security.Role;
@@ -40,7 +41,7 @@ class SessionsDbTest {
         sessions = new Sessions();
         sessions.tx = DB.transactions("auth");
         sessions.accounts = users.accounts();
-        sessions.clock = CLOCK;
+        sessions.clock = DatabaseClock.of(CLOCK);
         sessions.configure(TestConfigs.defaults());
         users.listen(sessions);
     }

@@ -1,6 +1,7 @@
 package org.hygie.patients.server.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,12 +84,9 @@ public class PatientsService {
 
     /**
      * Should list the patients a creation of {@code input} would list as possible duplicates, by
-     * the same rule, without creating anything.
-     *
-     * @throws HygieException 422 for invalid fields
+     * the same rule, without creating anything. Its fields were checked by the REST layer.
      */
     public List<PatientSummary> duplicates(PatientInput input) {
-        PatientValidator.validate(input, LocalDate.now(clock), false);
         return tx.readOnly(em -> duplicates(em, input.birthDate(), NameNormalizer.normalize(input.lastName()),
                 NameNormalizer.normalize(input.firstName())));
     }
