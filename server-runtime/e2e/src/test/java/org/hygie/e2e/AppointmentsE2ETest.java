@@ -373,7 +373,7 @@ class AppointmentsE2ETest {
             JsonNode page = api.get("/appointments?doctorId=" + doctor + "&from=" + from + "&to=" + to + "&size=100",
                     secretary).json();
             while (page.get("total").asLong() == 0 && Instant.now().isBefore(deadline)) {
-                Thread.sleep(500);
+                Thread.sleep(500); // poll: the seed runs in the background, within the deadline
                 page = api.get("/appointments?doctorId=" + doctor + "&from=" + from + "&to=" + to + "&size=100",
                         secretary).json();
             }
