@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.hygie.platform.persistence.DatabaseClock;
 import org.hygie.core.session.Credentials;
 import org.hygie.core.session.LoginResult;
+import org.hygie.core.problem.FieldRules;
 import org.hygie.core.problem.HygieException;
 import org.hygie.core.security.AuthenticatedUser;
 import org.hygie.core.security.Role;
@@ -87,7 +88,11 @@ class SessionsDbTest {
         assertThat(status(() -> sessions.login(new Credentials("nobody.here", PASSWORD)))).isEqualTo(401);
         assertThat(status(() -> sessions.login(new Credentials(active.username(), "wrong-password")))).isEqualTo(401);
         assertThat(status(() -> login(deactivated))).isEqualTo(401);
-        assertThat(status(() -> sessions.login(new Credentials(active.username(), null)))).isEqualTo(422);
+        // A missing password is a field rule of the input, which the REST layer checks (422) before the
+        // service runs; the service itself lets nobody in without one.
+        assertThat(FieldRules.check(new Credentials(active.username(), null)))
+                .extracting(e -> e.field() + ":" + e.code()).containsExactly("password:required");
+        assertThat(status(() -> sessions.login(new Credentials(active.username(), null)))).isEqualTo(401);
     }
 
     @Test
