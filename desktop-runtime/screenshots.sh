@@ -133,7 +133,8 @@ for entry in "${roles[@]}"; do
       done
     fi
     shot secretary-agenda-day.png "$wait_s"
-    xdotool mousemove 280 46 click 1
+    # "Semaine", the second radio of the agenda's bar (the window's left edge is 40 px in).
+    xdotool mousemove 330 46 click 1
     shot secretary-agenda-week.png "$wait_s"
   fi
   stop_last
