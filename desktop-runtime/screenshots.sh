@@ -121,10 +121,20 @@ for entry in "${roles[@]}"; do
     shot doctor-patient-record.png "$wait_s"
   fi
   if [ "$user" = sec.petit ]; then
-    # The agenda, second in the navigation: today with the doctors side by side, then the week.
+    # The agenda, second in the navigation: a day with the doctors side by side, then its week.
     xdotool mousemove 70 58 click 1
+    # The demo books weekdays only: on a weekend, the next day button ("Lendemain", right of
+    # "Aujourd'hui") is pressed up to Monday, so that the day and its week show appointments.
+    weekday=$(TZ=Europe/Paris date +%u)
+    if ((weekday >= 6)); then
+      for _ in $(seq "$weekday" 7); do
+        sleep "$wait_s"
+        xdotool mousemove 560 46 click 1
+      done
+    fi
     shot secretary-agenda-day.png "$wait_s"
-    xdotool mousemove 280 46 click 1
+    # "Semaine", the second radio of the agenda's bar (the window's left edge is 40 px in).
+    xdotool mousemove 330 46 click 1
     shot secretary-agenda-week.png "$wait_s"
   fi
   stop_last
