@@ -104,32 +104,31 @@ public final class FieldRules {
      *         code) are counted in {@code otherErrors}
      */
     public static void enforce(Object input) {
-        if (input == null) {
-            return;
+        if (input != null) {
+            capped(validator().validate(input)).throwIfAny();
         }
+    }
+
+    /**
+     * @return the field errors of these violations, one per field, at most {@value #MAX_PER_CODE} per
+     *         code and {@value Checks#MAX_ERRORS} in all: what a 422 lists
+     */
+    public static List<FieldError> errors(Collection<? extends ConstraintViolation<?>> violations) {
+        return capped(violations).errors();
+    }
+
+    /** The errors as a 422 answers them: the fields beyond a code's cap counted, not listed. */
+    private static Checks capped(Collection<? extends ConstraintViolation<?>> violations) {
         Checks checks = new Checks();
-        List<FieldError> all = oneByField(validator().validate(input));
         Map<String, Integer> perCode = new HashMap<>();
-        for (FieldError e : all) {
+        for (FieldError e : oneByField(violations)) {
             if (perCode.merge(e.code(), 1, Integer::sum) <= MAX_PER_CODE) {
                 checks.reject(e.field(), e.code(), e.message());
             } else {
                 checks.omit();
             }
         }
-        checks.throwIfAny();
-    }
-
-    /** @return the field errors of these violations, one per field, at most {@value #MAX_PER_CODE} per code */
-    public static List<FieldError> errors(Collection<? extends ConstraintViolation<?>> violations) {
-        Map<String, Integer> perCode = new HashMap<>();
-        List<FieldError> kept = new ArrayList<>();
-        for (FieldError e : oneByField(violations)) {
-            if (perCode.merge(e.code(), 1, Integer::sum) <= MAX_PER_CODE) {
-                kept.add(e);
-            }
-        }
-        return List.copyOf(kept);
+        return checks;
     }
 
     /** @return one error per field ({@code required} first), fields in the order a reader expects */
