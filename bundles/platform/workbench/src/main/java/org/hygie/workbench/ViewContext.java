@@ -1,6 +1,7 @@
 package org.hygie.workbench;
 
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
@@ -51,4 +52,10 @@ public interface ViewContext {
 
     /** Shows an information in the status bar. */
     void inform(String message);
+
+    /**
+     * Opens the patient's chart in a tab of its own, or brings it to the front when it is open
+     * already (see {@link org.hygie.workbench.chart}).
+     */
+    void openChart(UUID patientId);
 }
