@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
+import org.eclipse.swt.widgets.Control;
 import org.hygie.core.problem.HygieException;
 import org.hygie.core.session.SessionUser;
 import org.osgi.annotation.versioning.ProviderType;
@@ -58,4 +59,11 @@ public interface ViewContext {
      * already (see {@link org.hygie.workbench.chart}).
      */
     void openChart(UUID patientId);
+
+    /**
+     * Runs {@code action} when the user gives {@code command} (its shortcut) while {@code scope} is
+     * showing: the one among the showing scopes that holds the focus, else the first bound. The
+     * binding ends when {@code scope} is disposed.
+     */
+    void bind(Control scope, Command command, Runnable action);
 }

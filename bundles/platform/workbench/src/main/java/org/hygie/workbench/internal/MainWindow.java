@@ -28,6 +28,7 @@ import org.hygie.core.session.SessionUser;
 import org.hygie.core.workbench.Contribution;
 import org.hygie.desktop.client.ConnectionListener;
 import org.hygie.desktop.client.ConnectionState;
+import org.hygie.workbench.Command;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.ViewContext;
 import org.hygie.workbench.WidgetIds;
@@ -56,6 +57,7 @@ final class MainWindow implements ViewContext {
     private final ProgressBar busy;
     private final Label activity;
     private final ConnectionListener connectionListener;
+    private final Shortcuts shortcuts;
     /** Calls that failed on an expired session, run again once the user has logged in again. */
     private final List<Runnable> retries = new ArrayList<>();
     private ReloginDialog relogin;
@@ -71,6 +73,7 @@ final class MainWindow implements ViewContext {
         GridLayout layout = Ui.grid(1, 0);
         layout.verticalSpacing = 0;
         shell.setLayout(layout);
+        shortcuts = new Shortcuts(shell);
 
         SashForm sash = new SashForm(shell, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -250,6 +253,11 @@ final class MainWindow implements ViewContext {
     public void openChart(UUID patientId) {
         // the chart's tabs come with issue 9's chart work; until then the call is said, not lost
         inform(texts.get("chart.unavailable"));
+    }
+
+    @Override
+    public void bind(Control scope, Command command, Runnable action) {
+        shortcuts.bind(scope, command, action);
     }
 
     @Override
