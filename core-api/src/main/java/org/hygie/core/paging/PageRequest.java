@@ -9,9 +9,15 @@ import org.hygie.core.problem.Checks;
 public record PageRequest(int page, int size) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
+    /**
+     * The index of the first item of the deepest page one may ask for: deeper, a list is no longer
+     * read page by page but searched (and the offset of an unbounded page overflows).
+     */
+    public static final int MAX_OFFSET = 100_000;
 
     /**
-     * @throws org.hygie.core.problem.HygieException (422) for a negative page or a size out of range
+     * @throws org.hygie.core.problem.HygieException (422) for a negative page, a size out of range,
+     *         or a page starting beyond {@link #MAX_OFFSET}
      */
     public static PageRequest of(Integer page, Integer size) {
         int p = page == null ? 0 : page;
@@ -20,6 +26,8 @@ public record PageRequest(int page, int size) {
                 .require(p >= 0, "page", "out_of_range", "page must be 0 or more")
                 .require(s >= 1 && s <= MAX_SIZE, "size", "out_of_range", "size must be between 1 and " + MAX_SIZE)
                 .throwIfAny();
+        new Checks().require((long) p * s <= MAX_OFFSET, "page", "out_of_range",
+                "page must be at most " + MAX_OFFSET / s + " with pages of " + s).throwIfAny();
         return new PageRequest(p, s);
     }
 

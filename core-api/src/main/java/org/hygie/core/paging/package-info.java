@@ -1,6 +1,6 @@
 /** Paged lists: one page of items and the total count. */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.hygie.core.paging;
 
 import org.osgi.annotation.bundle.Export;

@@ -26,6 +26,11 @@ public final class SqlFailures {
     public static final String ADMIN_SHUTDOWN = "57P01";
     public static final String CRASH_SHUTDOWN = "57P02";
     public static final String CANNOT_CONNECT_NOW = "57P03";
+    /**
+     * The class of every data exception: a value PostgreSQL will not take (a date out of its range,
+     * a NUL byte in text, a number too large for its column).
+     */
+    public static final String DATA_EXCEPTION_CLASS = "22";
 
     /** The transaction lost a race the database broke; the same work run again may succeed. */
     private static final Set<String> RETRYABLE = Set.of(DEADLOCK, SERIALIZATION_FAILURE);
@@ -97,6 +102,15 @@ public final class SqlFailures {
         }
         String state = sqlState(failure);
         return state != null && (state.startsWith(CONNECTION_EXCEPTION_CLASS) || UNAVAILABLE.contains(state));
+    }
+
+    /**
+     * @return whether PostgreSQL refused a value itself (class {@value #DATA_EXCEPTION_CLASS}): the
+     *         request carried it, and a field rule should have refused it first
+     */
+    public static boolean isDataException(Throwable failure) {
+        String state = sqlState(failure);
+        return state != null && state.startsWith(DATA_EXCEPTION_CLASS);
     }
 
     private static Throwable next(Throwable t) {

@@ -91,11 +91,30 @@ class AppointmentsE2ETest {
         return answer.json().get("id").asText();
     }
 
+    /** Moves the appointment as the desktop does: with the version it read. */
     private static Api.Answer status(String id, String status, String reason) {
         Map<String, Object> body = new HashMap<>();
         body.put("status", status);
         body.put("reason", reason);
+        body.put("version", versionOf(id));
         return api.post("/appointments/" + id + "/status", secretary, body);
+    }
+
+    /** Reschedules as the desktop does: with the version it read. */
+    private static Api.Answer reschedule(String id, Map<String, Object> body) {
+        body.put("version", versionOf(id));
+        return api.put("/appointments/" + id, secretary, body);
+    }
+
+    /** @return the hours with the version the doctor's hours have now, as a client sends them back */
+    static Map<String, Object> hoursNow(String doctor, Map<String, ?> hours) {
+        Map<String, Object> body = new HashMap<>(hours);
+        body.put("version", api.get("/doctors/" + doctor + "/working-hours", secretary).json().get("version").asLong());
+        return body;
+    }
+
+    static long versionOf(String id) {
+        return api.get("/appointments/" + id, secretary).json().get("version").asLong();
     }
 
     @Test
@@ -158,15 +177,29 @@ class AppointmentsE2ETest {
         assertThat(status(id, "CHECKED_IN", null).json().get("status").asText()).isEqualTo("CHECKED_IN");
         assertThat(status(id, "CHECKED_IN", null).status()).isEqualTo(409);
         assertThat(status(id, "CANCELLED", "trop tard").status()).isEqualTo(409);
-        Api.Answer put = api.put("/appointments/" + id, secretary,
+        Api.Answer put = reschedule(id,
                 booking(patient, lefevreId, "2031-01-09T15:00:00+01:00", "2031-01-09T15:30:00+01:00"));
         assertThat(put.status()).as("no reschedule once checked in").isEqualTo(409);
         assertThat(status(id, "COMPLETED", null).json().get("status").asText()).isEqualTo("COMPLETED");
         assertThat(status(id, "SCHEDULED", null).status()).isEqualTo(409);
 
-        // A past appointment (the server accepts recording them) can be a no-show.
-        String past = booked(patient, lefevreId, "2020-01-06T10:00:00+01:00", "2020-01-06T10:15:00+01:00");
+        // An appointment whose start has passed (booked, then its day came) can be a no-show. The
+        // server books nothing before today: the day is moved in the database.
+        String past = booked(patient, lefevreId, "2031-01-09T16:00:00+01:00", "2031-01-09T16:15:00+01:00");
+        movedToThePast(past);
         assertThat(status(past, "NO_SHOW", null).json().get("status").asText()).isEqualTo("NO_SHOW");
+    }
+
+    /** Moves an appointment to 2020, as the days going by would. */
+    private static void movedToThePast(String id) {
+        try (java.sql.Connection c = SharedServer.get().database.connect();
+                java.sql.PreparedStatement moved = c.prepareStatement("UPDATE appointments_appointment SET "
+                        + "start_at = start_at - interval '11 years', end_at = end_at - interval '11 years' WHERE id = ?")) {
+            moved.setObject(1, UUID.fromString(id));
+            assertThat(moved.executeUpdate()).isEqualTo(1);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -175,11 +208,11 @@ class AppointmentsE2ETest {
         String second = newPatient(api);
         String id = booked(first, lefevreId, "2031-01-10T09:00:00+01:00", "2031-01-10T09:30:00+01:00");
         String other = booked(second, lefevreId, "2031-01-10T11:00:00+01:00", "2031-01-10T11:30:00+01:00");
-        Api.Answer moved = api.put("/appointments/" + id, secretary,
+        Api.Answer moved = reschedule(id,
                 booking(first, lefevreId, "2031-01-10T10:00:00+01:00", "2031-01-10T10:30:00+01:00"));
         assertThat(moved.status()).as(moved.toString()).isEqualTo(200);
         assertThat(moved.json().get("start").asText()).isEqualTo("2031-01-10T10:00:00+01:00");
-        Api.Answer clash = api.put("/appointments/" + id, secretary,
+        Api.Answer clash = reschedule(id,
                 booking(first, lefevreId, "2031-01-10T11:15:00+01:00", "2031-01-10T11:45:00+01:00"));
         assertThat(clash.status()).as(clash.toString()).isEqualTo(409);
         assertThat(clash.json().get("conflictingAppointmentId").asText()).isEqualTo(other);
@@ -210,10 +243,11 @@ class AppointmentsE2ETest {
         assertThat(api.get("/appointments/" + id, secretary).json().get("start").asText())
                 .isEqualTo("2031-01-13T10:00:00+01:00");
 
-        // Without a version (clients of the API's version 1.0), the last change wins as before.
+        // Without a version, nothing is overwritten blindly: the version is required.
         Api.Answer blind = api.put("/appointments/" + id, secretary, booking(patient, lefevreId,
                 "2031-01-13T11:00:00+01:00", "2031-01-13T11:30:00+01:00"));
-        assertThat(blind.status()).as(blind.toString()).isEqualTo(200);
+        assertThat(code(blind)).isEqualTo("required");
+        assertThat(blind.json().get("errors").get(0).get("field").asText()).isEqualTo("version");
     }
 
     @Test
@@ -254,8 +288,8 @@ class AppointmentsE2ETest {
         String others = booked(patient, bernardId, "2031-01-16T11:00:00+01:00", "2031-01-16T11:30:00+01:00");
         assertThat(api.get("/appointments/" + own, martin).status()).isEqualTo(200);
         assertThat(api.get("/appointments/" + others, martin).status()).isEqualTo(403);
-        assertThat(api.post("/appointments/" + others + "/status", martin, Map.of("status", "CHECKED_IN")).status())
-                .isEqualTo(403);
+        assertThat(api.post("/appointments/" + others + "/status", martin,
+                Map.of("status", "CHECKED_IN", "version", versionOf(others))).status()).isEqualTo(403);
         assertThat(api.post("/appointments", martin,
                 booking(patient, bernardId, "2031-01-16T14:00:00+01:00", "2031-01-16T14:30:00+01:00")).status())
                 .isEqualTo(403);
@@ -283,9 +317,9 @@ class AppointmentsE2ETest {
         Map<String, Object> saturdayMorning = Map.of("periods",
                 List.of(Map.of("day", "SATURDAY", "start", "09:00", "end", "12:00")));
         assertThat(api.put("/doctors/" + doctor + "/working-hours", secretary, saturdayMorning).status()).isEqualTo(403);
-        assertThat(api.put("/doctors/" + doctor + "/working-hours", api.token("dr.martin"), saturdayMorning).status())
+        assertThat(api.put("/doctors/" + doctor + "/working-hours", api.token("dr.martin"), hoursNow(doctor, saturdayMorning)).status())
                 .isEqualTo(403);
-        Api.Answer put = api.put("/doctors/" + doctor + "/working-hours", admin, saturdayMorning);
+        Api.Answer put = api.put("/doctors/" + doctor + "/working-hours", admin, hoursNow(doctor, saturdayMorning));
         assertThat(put.status()).as(put.toString()).isEqualTo(200);
         assertThat(api.get("/doctors/" + doctor + "/working-hours", secretary).json().get("periods")).hasSize(1);
 
@@ -296,12 +330,12 @@ class AppointmentsE2ETest {
 
         Map<String, Object> overlapping = Map.of("periods", List.of(Map.of("day", "MONDAY", "start", "09:00",
                 "end", "12:00"), Map.of("day", "MONDAY", "start", "11:00", "end", "13:00")));
-        assertThat(code(api.put("/doctors/" + doctor + "/working-hours", admin, overlapping))).isEqualTo("overlap");
+        assertThat(code(api.put("/doctors/" + doctor + "/working-hours", admin, hoursNow(doctor, overlapping)))).isEqualTo("overlap");
 
         // The doctor edits his own: dr.lefevre keeps the default hours, rewritten as they were.
-        Api.Answer own = api.put("/doctors/" + lefevreId + "/working-hours", api.token("dr.lefevre"), Map.of("periods",
-                List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY").stream()
-                        .map(d -> Map.of("day", d, "start", "08:00", "end", "18:00")).toList()));
+        Api.Answer own = api.put("/doctors/" + lefevreId + "/working-hours", api.token("dr.lefevre"), hoursNow(lefevreId,
+                Map.of("periods", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY").stream()
+                        .map(d -> Map.of("day", d, "start", "08:00", "end", "18:00")).toList())));
         assertThat(own.status()).as(own.toString()).isEqualTo(200);
         assertThat(api.get("/doctors/" + lefevreId + "/working-hours", api.token("bio.durand")).status()).isEqualTo(403);
     }
@@ -315,7 +349,8 @@ class AppointmentsE2ETest {
         for (int i = 0; i < 10_000; i++) {
             periods.add(Map.of("day", "MONDAY", "start", "08:00", "end", "18:00"));
         }
-        Api.Answer answer = api.put("/doctors/" + lefevreId + "/working-hours", lefevre, Map.of("periods", periods));
+        Api.Answer answer = api.put("/doctors/" + lefevreId + "/working-hours", lefevre,
+                hoursNow(lefevreId, Map.of("periods", periods)));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(422);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.response().body().length()).as("the answer's size").isLessThan(2_000);
@@ -326,7 +361,7 @@ class AppointmentsE2ETest {
 
         // Within the bound, 56 copies of one period: 55 overlaps, a few listed, the others counted.
         Api.Answer capped = api.put("/doctors/" + lefevreId + "/working-hours", lefevre,
-                Map.of("periods", periods.subList(0, 56)));
+                hoursNow(lefevreId, Map.of("periods", periods.subList(0, 56))));
         assertThat(capped.status()).as(capped.toString()).isEqualTo(422);
         assertThat(capped.json().get("errors")).hasSize(5);
         assertThat(capped.json().get("otherErrors").asInt()).isEqualTo(55 - 5);
@@ -343,7 +378,7 @@ class AppointmentsE2ETest {
                 .substring(0, 6), "displayName", "Dr All Hours", "role", "DOCTOR", "temporaryPassword", "Temporary-pass-1"));
         assertThat(user.status()).as(user.toString()).isEqualTo(201);
         String doctor = user.json().get("id").asText();
-        assertThat(api.put("/doctors/" + doctor + "/working-hours", admin, tuesdayOnly).status()).isEqualTo(200);
+        assertThat(api.put("/doctors/" + doctor + "/working-hours", admin, hoursNow(doctor, tuesdayOnly)).status()).isEqualTo(200);
 
         Api.Answer all = api.get("/doctors/working-hours", admin);
         assertThat(all.status()).as(all.toString()).isEqualTo(200);

@@ -75,12 +75,12 @@ class FieldRulesE2ETest {
         }
         // Over the bound: said once on the list, with a few of the bad items.
         List<String> errors = errors(api.put("/doctors/" + doctor + "/working-hours", api.token("admin"),
-                Map.of("periods", periods)));
+                Map.of("periods", periods, "version", 0)));
         assertThat(errors).hasSize(6).first().isEqualTo("periods:too_many");
         assertThat(errors.subList(1, 6)).allMatch(e -> e.matches("periods\\[\\d+]:end_before_start"));
         // Within it: 50 bad items, 5 of them listed.
         List<String> within = errors(api.put("/doctors/" + doctor + "/working-hours", api.token("admin"),
-                Map.of("periods", periods.subList(0, 50))));
+                Map.of("periods", periods.subList(0, 50), "version", 0)));
         assertThat(within).hasSize(5).allMatch(e -> e.matches("periods\\[\\d+]:end_before_start"));
         assertThat(within).first().isEqualTo("periods[0]:end_before_start");
     }

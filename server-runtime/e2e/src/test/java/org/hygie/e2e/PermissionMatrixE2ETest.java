@@ -55,6 +55,18 @@ class PermissionMatrixE2ETest {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** @return the body with the version of what {@code path} answers now, as read by an allowed user */
+    private static Map<String, Object> withVersion(Map<String, ?> body, String path, String reader) {
+        Map<String, Object> versioned = new java.util.HashMap<>(body);
+        versioned.put("version", api.get(path, api.token(reader)).json().get("version").asLong());
+        return versioned;
+    }
+
+    private static Map<String, Object> weekdayHours() {
+        return Map.of("periods", List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY").stream()
+                .map(d -> Map.of("day", d, "start", "08:00", "end", "18:00")).toList());
+    }
+
     private static Map<String, Object> patient(String lastName) {
         return Map.of("lastName", lastName, "firstName", "Élodie", "birthDate", "1984-03-12", "sex", "FEMALE");
     }
@@ -98,9 +110,8 @@ class PermissionMatrixE2ETest {
                 t -> api.get("/doctors/" + doctorId + "/working-hours", t)));
         // The doctor of the matrix edits his own hours; the body keeps the default ones.
         list.add(new Endpoint("PUT /doctors/{id}/working-hours", Set.of(DOCTOR, ADMIN),
-                t -> api.put("/doctors/" + doctorId + "/working-hours", t, Map.of("periods",
-                        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY").stream()
-                                .map(d -> Map.of("day", d, "start", "08:00", "end", "18:00")).toList()))));
+                t -> api.put("/doctors/" + doctorId + "/working-hours", t,
+                        withVersion(weekdayHours(), "/doctors/" + doctorId + "/working-hours", ADMIN))));
         list.add(new Endpoint("GET /appointments", Set.of(DOCTOR, SECRETARY), t -> api.get("/appointments", t)));
         // The first allowed call books (201), the next ones collide (409): both prove they got through.
         list.add(new Endpoint("POST /appointments", Set.of(DOCTOR, SECRETARY), t -> api.post("/appointments", t,
@@ -109,8 +120,9 @@ class PermissionMatrixE2ETest {
         list.add(new Endpoint("GET /appointments/{id}", Set.of(DOCTOR, SECRETARY),
                 t -> api.get("/appointments/" + appointmentId, t)));
         list.add(new Endpoint("PUT /appointments/{id}", Set.of(DOCTOR, SECRETARY),
-                t -> api.put("/appointments/" + appointmentId, t, AppointmentsE2ETest.booking(patientId, doctorId,
-                        "2031-02-04T10:00:00+01:00", "2031-02-04T10:30:00+01:00"))));
+                t -> api.put("/appointments/" + appointmentId, t, withVersion(AppointmentsE2ETest.booking(patientId,
+                        doctorId, "2031-02-04T10:00:00+01:00", "2031-02-04T10:30:00+01:00"),
+                        "/appointments/" + appointmentId, SECRETARY))));
         // Another doctor's agenda: the doctor of the matrix may not, whoever else may gets through.
         list.add(new Endpoint("GET /appointments?doctorId={another}", Set.of(SECRETARY),
                 t -> api.get("/appointments?doctorId=" + otherDoctorId, t)));
@@ -119,18 +131,19 @@ class PermissionMatrixE2ETest {
                         "2031-02-06T10:00:00+01:00", "2031-02-06T10:30:00+01:00"))));
         // Another doctor's hours: the administrator may, the doctor of the matrix may not.
         list.add(new Endpoint("PUT /doctors/{another}/working-hours", Set.of(ADMIN),
-                t -> api.put("/doctors/" + otherDoctorId + "/working-hours", t, Map.of("periods",
-                        List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY").stream()
-                                .map(d -> Map.of("day", d, "start", "08:00", "end", "18:00")).toList()))));
+                t -> api.put("/doctors/" + otherDoctorId + "/working-hours", t,
+                        withVersion(weekdayHours(), "/doctors/" + otherDoctorId + "/working-hours", ADMIN))));
         // A no-show before the start: whoever may call it gets 409.
         list.add(new Endpoint("POST /appointments/{id}/status", Set.of(DOCTOR, SECRETARY),
-                t -> api.post("/appointments/" + appointmentId + "/status", t, Map.of("status", "NO_SHOW"))));
+                t -> api.post("/appointments/" + appointmentId + "/status", t,
+                        withVersion(Map.of("status", "NO_SHOW"), "/appointments/" + appointmentId, SECRETARY))));
         list.add(new Endpoint("GET /users", Set.of(ADMIN), t -> api.get("/users", t)));
         list.add(new Endpoint("POST /users", Set.of(ADMIN), t -> api.post("/users", t, Map.of("username",
                 "matrix." + suffix(), "displayName", "Matrix", "role", "DOCTOR", "temporaryPassword", "Temporary-pass-1"))));
         list.add(new Endpoint("GET /users/{id}", Set.of(ADMIN), t -> api.get("/users/" + userId, t)));
         list.add(new Endpoint("PUT /users/{id}", Set.of(ADMIN),
-                t -> api.put("/users/" + userId, t, Map.of("displayName", "Matrix Target", "role", "SECRETARY"))));
+                t -> api.put("/users/" + userId, t, withVersion(Map.of("displayName", "Matrix Target", "role",
+                        "SECRETARY"), "/users/" + userId, ADMIN))));
         list.add(new Endpoint("POST /users/{id}/unlock", Set.of(ADMIN), t -> api.post("/users/" + userId + "/unlock", t, "")));
         list.add(new Endpoint("POST /users/{id}/password-reset", Set.of(ADMIN),
                 t -> api.post("/users/" + userId + "/password-reset", t, Map.of("temporaryPassword", "Temporary-pass-2"))));

@@ -28,6 +28,10 @@ public final class AppointmentRules {
     public static final Duration MIN_DURATION = Duration.ofMinutes(5);
     /** The longest appointment. */
     public static final Duration MAX_DURATION = Duration.ofHours(8);
+    /** How far ahead an appointment may start: the longest follow-up plans (five years after a cancer). */
+    public static final java.time.Period MAX_AHEAD = java.time.Period.ofYears(5);
+    /** How far back or ahead of today a listed range may reach. */
+    public static final java.time.Period MAX_RANGE_REACH = java.time.Period.ofYears(100);
 
     private AppointmentRules() {
     }

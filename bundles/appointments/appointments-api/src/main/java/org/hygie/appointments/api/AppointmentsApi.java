@@ -37,8 +37,10 @@ public interface AppointmentsApi {
      * Lists appointments by start time. Without {@link Permissions#APPOINTMENTS_ANY_AGENDA} (a
      * DOCTOR), the caller sees only his own: {@code doctorId} defaults to him, another one is 403.
      *
-     * @param from ISO-8601 instant with offset: appointments ending after it
-     * @param to ISO-8601 instant with offset: appointments starting before it
+     * @param from ISO-8601 instant with offset: appointments ending after it; within
+     *        {@link AppointmentRules#MAX_RANGE_REACH} of today ({@code out_of_range} otherwise)
+     * @param to ISO-8601 instant with offset: appointments starting before it; within
+     *        {@link AppointmentRules#MAX_RANGE_REACH} of today
      */
     @GET
     @RolesAllowed(Permissions.APPOINTMENTS_READ)
@@ -59,14 +61,18 @@ public interface AppointmentsApi {
 
     /**
      * Reschedules or changes the reason of a SCHEDULED appointment (409 in another status, or when
-     * {@code input.version} is given and is no longer the current one: someone else changed it).
+     * {@code input.version} is no longer the current one: someone else changed it; 422 on
+     * {@code version}, {@code required}, without it).
      */
     @PUT
     @Path("{id}")
     @RolesAllowed(Permissions.APPOINTMENTS_MANAGE)
     Appointment update(@PathParam("id") UUID id, AppointmentInput input);
 
-    /** Moves the appointment in the status workflow ({@link StatusChange}); anything else is 409. */
+    /**
+     * Moves the appointment in the status workflow ({@link StatusChange}); anything else is 409, as
+     * is a {@code change.version} that is no longer the current one.
+     */
     @POST
     @Path("{id}/status")
     @RolesAllowed(Permissions.APPOINTMENTS_MANAGE)

@@ -46,7 +46,8 @@ public interface DoctorsApi {
     /**
      * Replaces the doctor's working hours: any doctor's with {@link Permissions#WORKING_HOURS_MANAGE_ANY},
      * one's own with {@link Permissions#WORKING_HOURS_MANAGE_OWN} (403 for another's). Existing
-     * appointments are kept. Field error codes: on {@code periods}, {@code required} and
+     * appointments are kept; 409 ({@code currentVersion} in the problem) when {@code hours.version}
+     * is not the current one. Field error codes: {@code version} {@code required}; on {@code periods}, {@code required} and
      * {@code too_many} (over {@value WorkingHours#MAX_PERIODS}); on {@code periods[i]},
      * {@code required}, {@code end_before_start}, {@code overlap}.
      */

@@ -14,11 +14,19 @@ import jakarta.validation.constraints.Size;
  * {@code end_before_start}, {@code overlap} (with another period of the same day).
  *
  * @param timeZone the hospital's time zone the periods are read in (ignored on input)
+ * @param version raised by every change of the doctor's hours (0 while they are the default); on
+ *        input, the version the client read ({@code required}): the change is refused (409,
+ *        {@code currentVersion} in the problem) when someone changed the hours since
  */
 @AppointmentRules.NoOverlap
 public record WorkingHours(String timeZone,
         @NotNull @Size(max = WorkingHours.MAX_PERIODS, message = "too_many: holds at most {max} working periods")
-        List<@NotNull @Valid WorkingPeriod> periods) {
+        List<@NotNull @Valid WorkingPeriod> periods, @NotNull Long version) {
+    /** Hours without a version (the constructor of version 1.1 of this package): refused as input with 422. */
+    public WorkingHours(String timeZone, List<WorkingPeriod> periods) {
+        this(timeZone, periods, null);
+    }
+
     /** The most periods a week may hold: 8 a day, every day. */
     public static final int MAX_PERIODS = 7 * 8;
 }

@@ -61,35 +61,37 @@ class AppointmentRulesTest {
 
     @Test
     void statusChange_shouldRequireAStatusAndAReasonToCancel() {
-        assertThat(codes(new StatusChange(null, null))).containsExactly("status:required");
-        assertThat(codes(new StatusChange(AppointmentStatus.CANCELLED, null))).containsExactly("reason:required");
-        assertThat(codes(new StatusChange(AppointmentStatus.CANCELLED, "  "))).containsExactly("reason:required");
-        assertThat(codes(new StatusChange(AppointmentStatus.CANCELLED, "Malade"))).isEmpty();
-        assertThat(codes(new StatusChange(AppointmentStatus.CHECKED_IN, null))).isEmpty();
-        assertThat(codes(new StatusChange(AppointmentStatus.NO_SHOW, "x".repeat(501)))).containsExactly("reason:too_long");
+        assertThat(codes(new StatusChange(null, null, 0L))).containsExactly("status:required");
+        assertThat(codes(new StatusChange(AppointmentStatus.CHECKED_IN, null))).containsExactly("version:required");
+        assertThat(codes(new StatusChange(AppointmentStatus.CANCELLED, null, 0L))).containsExactly("reason:required");
+        assertThat(codes(new StatusChange(AppointmentStatus.CANCELLED, "  ", 0L))).containsExactly("reason:required");
+        assertThat(codes(new StatusChange(AppointmentStatus.CANCELLED, "Malade", 0L))).isEmpty();
+        assertThat(codes(new StatusChange(AppointmentStatus.CHECKED_IN, null, 0L))).isEmpty();
+        assertThat(codes(new StatusChange(AppointmentStatus.NO_SHOW, "x".repeat(501), 0L))).containsExactly("reason:too_long");
     }
 
     @Test
     void workingHours_shouldRefuseMissingInvertedAndOverlappingPeriods() {
         assertThat(codes(new WorkingHours(null, List.of(period(DayOfWeek.MONDAY, 8, 12),
-                period(DayOfWeek.MONDAY, 11, 13), period(DayOfWeek.TUESDAY, 8, 12)))))
+                period(DayOfWeek.MONDAY, 11, 13), period(DayOfWeek.TUESDAY, 8, 12)), 0L)))
                 .containsExactly("periods[1]:overlap");
         assertThat(codes(new WorkingHours(null, Arrays.asList(null, period(DayOfWeek.MONDAY, 12, 8),
-                new WorkingPeriod(DayOfWeek.FRIDAY, null, LocalTime.NOON)))))
+                new WorkingPeriod(DayOfWeek.FRIDAY, null, LocalTime.NOON)), 0L)))
                 .containsExactly("periods[0]:required", "periods[1]:end_before_start", "periods[2]:required");
-        assertThat(codes(new WorkingHours(null, null))).containsExactly("periods:required");
-        assertThat(codes(new WorkingHours(null, List.of()))).isEmpty();
+        assertThat(codes(new WorkingHours(null, null, 0L))).containsExactly("periods:required");
+        assertThat(codes(new WorkingHours(null, List.of(), 0L))).isEmpty();
+        assertThat(codes(new WorkingHours(null, List.of()))).containsExactly("version:required");
     }
 
     @Test
     void workingHours_shouldNameTheLaterOfTwoOverlappingPeriodsWhateverTheirOrder() {
         assertThat(codes(new WorkingHours(null, List.of(period(DayOfWeek.MONDAY, 14, 18),
-                period(DayOfWeek.TUESDAY, 8, 12), period(DayOfWeek.MONDAY, 8, 15))))).containsExactly("periods[2]:overlap");
+                period(DayOfWeek.TUESDAY, 8, 12), period(DayOfWeek.MONDAY, 8, 15)), 0L))).containsExactly("periods[2]:overlap");
         assertThat(codes(new WorkingHours(null, List.of(period(DayOfWeek.MONDAY, 8, 18),
-                period(DayOfWeek.MONDAY, 9, 10), period(DayOfWeek.MONDAY, 12, 13)))))
+                period(DayOfWeek.MONDAY, 9, 10), period(DayOfWeek.MONDAY, 12, 13)), 0L)))
                 .containsExactly("periods[1]:overlap", "periods[2]:overlap");
         assertThat(codes(new WorkingHours(null, List.of(period(DayOfWeek.MONDAY, 8, 12),
-                period(DayOfWeek.MONDAY, 12, 18))))).as("touching is no overlap").isEmpty();
+                period(DayOfWeek.MONDAY, 12, 18)), 0L))).as("touching is no overlap").isEmpty();
     }
 
     @Test
@@ -101,9 +103,9 @@ class AppointmentRulesTest {
             }
         }
         assertThat(week).hasSize(WorkingHours.MAX_PERIODS);
-        assertThat(codes(new WorkingHours(null, week))).isEmpty();
+        assertThat(codes(new WorkingHours(null, week, 0L))).isEmpty();
         week.add(new WorkingPeriod(DayOfWeek.SUNDAY, LocalTime.of(20, 0), LocalTime.of(21, 0)));
-        assertThat(codes(new WorkingHours(null, week))).containsExactly("periods:too_many");
+        assertThat(codes(new WorkingHours(null, week, 0L))).containsExactly("periods:too_many");
     }
 
     @Test
@@ -112,16 +114,16 @@ class AppointmentRulesTest {
         for (int i = 0; i < 20_000; i++) {
             periods.add(period(DayOfWeek.MONDAY, 12, 8));
         }
-        assertThat(codes(new WorkingHours(null, periods))).hasSize(1 + FieldRules.MAX_PER_CODE)
+        assertThat(codes(new WorkingHours(null, periods, 0L))).hasSize(1 + FieldRules.MAX_PER_CODE)
                 .contains("periods:too_many")
                 .filteredOn(c -> !c.equals("periods:too_many")).allMatch(c -> c.endsWith(":end_before_start"));
         List<WorkingPeriod> overlapping = new ArrayList<>();
         for (int i = 0; i < 20_000; i++) {
             overlapping.add(period(DayOfWeek.MONDAY, 8, 12));
         }
-        assertThat(codes(new WorkingHours(null, overlapping))).as("too many is said once, without their overlaps")
+        assertThat(codes(new WorkingHours(null, overlapping, 0L))).as("too many is said once, without their overlaps")
                 .containsExactly("periods:too_many");
-        assertThat(codes(new WorkingHours(null, overlapping.subList(0, WorkingHours.MAX_PERIODS))))
+        assertThat(codes(new WorkingHours(null, overlapping.subList(0, WorkingHours.MAX_PERIODS), 0L)))
                 .hasSize(FieldRules.MAX_PER_CODE).allMatch(c -> c.endsWith(":overlap"));
     }
 }

@@ -29,7 +29,8 @@ public final class PatientRules {
     static final int NAME_MAX = 100;
     static final int PHONE_MAX = 30;
     static final int EMAIL_MAX = 254;
-    static final LocalDate OLDEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
+    /** The earliest birth date a patient may have (no one alive was born before it). */
+    public static final LocalDate OLDEST_BIRTH_DATE = LocalDate.of(1900, 1, 1);
 
     private PatientRules() {
     }

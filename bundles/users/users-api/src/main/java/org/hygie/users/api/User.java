@@ -16,7 +16,14 @@ import org.hygie.core.security.Role;
  * @param mustChangePassword whether the user must choose a new password before anything else
  * @param lockedUntil the end of a lock after too many failed logins, or null when not locked
  * @param createdAt when the account was created
+ * @param version raised by each administrator's edit (name, role, deactivation): send it back in
+ *        {@link UserUpdate#version()}
  */
 public record User(UUID id, String username, String displayName, Role role, boolean active,
-        boolean mustChangePassword, Instant lockedUntil, Instant createdAt) {
+        boolean mustChangePassword, Instant lockedUntil, Instant createdAt, long version) {
+    /** An account of version 0 (the constructor of version 1.0 of this package). */
+    public User(UUID id, String username, String displayName, Role role, boolean active,
+            boolean mustChangePassword, Instant lockedUntil, Instant createdAt) {
+        this(id, username, displayName, role, active, mustChangePassword, lockedUntil, createdAt, 0);
+    }
 }

@@ -72,8 +72,9 @@ class UserRulesTest {
 
     @Test
     void userUpdate_shouldRequireANameAndARole() {
-        assertThat(codes(new UserUpdate("", null))).containsExactlyInAnyOrder("displayName:required", "role:required");
-        assertThat(codes(new UserUpdate("Dr Martin", Role.ADMIN))).isEmpty();
+        assertThat(codes(new UserUpdate("", null))).containsExactlyInAnyOrder("displayName:required", "role:required",
+                "version:required");
+        assertThat(codes(new UserUpdate("Dr Martin", Role.ADMIN, 0L))).isEmpty();
     }
 
     @Test

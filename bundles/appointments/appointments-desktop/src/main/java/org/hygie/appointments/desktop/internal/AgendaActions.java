@@ -149,9 +149,10 @@ final class AgendaActions {
         if (selected == null || selected.free()) {
             return;
         }
-        UUID id = selected.appointment().id();
+        Appointment a = selected.appointment();
+        // With the version read, as every change: one made meanwhile by someone else is told, not lost.
         new ReasonDialog(message.getShell(), texts, (reason, dialog) -> context.run(texts.get("status.saving"),
-                () -> api.changeStatus(id, new StatusChange(AppointmentStatus.CANCELLED, reason)), changed -> {
+                () -> api.changeStatus(a.id(), new StatusChange(AppointmentStatus.CANCELLED, reason, a.version())), changed -> {
                     dialog.close();
                     context.inform(texts.get("status.done", texts.get("status." + changed.status())));
                     reload.run();
@@ -163,8 +164,8 @@ final class AgendaActions {
         if (selected == null || selected.free()) {
             return;
         }
-        UUID id = selected.appointment().id();
-        context.run(texts.get("status.saving"), () -> api.changeStatus(id, new StatusChange(status, null)),
+        Appointment a = selected.appointment();
+        context.run(texts.get("status.saving"), () -> api.changeStatus(a.id(), new StatusChange(status, null, a.version())),
                 changed -> {
                     context.inform(texts.get("status.done", texts.get("status." + changed.status())));
                     reload.run();

@@ -50,6 +50,8 @@ final class AgendaData {
     private List<Doctor> doctors = List.of();
     private boolean doctorsLoaded;
     private final Map<UUID, List<WorkingPeriod>> hours = new ConcurrentHashMap<>();
+    /** The version of each doctor's hours as read, sent back with a change of them. */
+    private final Map<UUID, Long> hoursVersions = new ConcurrentHashMap<>();
     /** The shown appointments by id, to name them in conflicts. */
     private final Map<UUID, Appointment> known = new HashMap<>();
     /** Patients' names, filled off the display thread. */
@@ -110,6 +112,7 @@ final class AgendaData {
             String timeZone = null;
             for (DoctorHours d : all) {
                 hours.put(d.doctor().id(), d.hours().periods());
+                hoursVersions.put(d.doctor().id(), d.hours().version());
                 timeZone = d.hours().timeZone();
             }
             return new LoadedDoctors(all.stream().map(DoctorHours::doctor).toList(), timeZone);
@@ -131,6 +134,7 @@ final class AgendaData {
         context.run(texts.get("hours.loading"), () -> {
             for (DoctorHours d : doctorsApi.allWorkingHours()) {
                 hours.put(d.doctor().id(), d.hours().periods());
+                hoursVersions.put(d.doctor().id(), d.hours().version());
             }
             return null;
         }, done -> then.run());
@@ -138,9 +142,11 @@ final class AgendaData {
 
     /** Saves a doctor's hours; {@code onSaved} once the server accepted, {@code onFailure} otherwise. */
     void saveHours(Doctor doctor, List<WorkingPeriod> periods, Runnable onSaved, Consumer<HygieException> onFailure) {
-        context.run(texts.get("hours.saving"), () -> doctorsApi.setWorkingHours(doctor.id(), new WorkingHours(null, periods)),
-                saved -> {
+        Long version = hoursVersions.getOrDefault(doctor.id(), 0L);
+        context.run(texts.get("hours.saving"),
+                () -> doctorsApi.setWorkingHours(doctor.id(), new WorkingHours(null, periods, version)), saved -> {
                     hours.put(doctor.id(), saved.periods());
+                    hoursVersions.put(doctor.id(), saved.version());
                     onSaved.run();
                 }, onFailure);
     }

@@ -123,7 +123,8 @@ final class DoctorsHoursView {
         WorkingHours current = hours.get(doctor.id());
         new HoursDialog(root.getShell(), texts, context.locale(), doctor.displayName(), current.timeZone(),
                 current.periods(), (periods, dialog) -> context.run(texts.get("hours.saving"),
-                        () -> doctors.setWorkingHours(doctor.id(), new WorkingHours(null, periods)), saved -> {
+                        () -> doctors.setWorkingHours(doctor.id(), new WorkingHours(null, periods, current.version())),
+                        saved -> {
                             dialog.close();
                             message.setText(texts.get("hours.savedFor", doctor.displayName()));
                             load();

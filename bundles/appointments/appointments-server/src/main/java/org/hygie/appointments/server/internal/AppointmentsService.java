@@ -5,6 +5,7 @@ import java.sql.Time;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -18,6 +19,7 @@ import java.util.function.Supplier;
 
 import org.hygie.appointments.api.Appointment;
 import org.hygie.appointments.api.AppointmentInput;
+import org.hygie.appointments.api.AppointmentRules;
 import org.hygie.appointments.api.AppointmentStatus;
 import org.hygie.appointments.api.Doctor;
 import org.hygie.appointments.api.DoctorHours;
@@ -107,39 +109,60 @@ public class AppointmentsService {
     /** @throws HygieException 404 when no active doctor has this id */
     public WorkingHours workingHours(UUID doctorId) {
         requireDoctor(doctorId);
-        return new WorkingHours(zone.getId(), tx.readOnly(em -> periods(em, doctorId)));
+        String z = zone.getId();
+        return tx.readOnly(em -> new WorkingHours(z, periods(em, doctorId), hoursVersion(em, doctorId)));
     }
 
     /** @return every active doctor with his working hours, by name, read in one transaction */
     public List<DoctorHours> allWorkingHours() {
         List<Doctor> doctors = doctors();
         String z = zone.getId();
-        Map<UUID, List<WorkingPeriod>> edited = tx.readOnly(AppointmentsService::editedPeriods);
-        return doctors.stream().map(d -> new DoctorHours(d, new WorkingHours(z,
-                edited.getOrDefault(d.id(), WorkingHoursRules.DEFAULT)))).toList();
+        Map<UUID, WorkingHours> edited = tx.readOnly(em -> editedHours(em, z));
+        return doctors.stream().map(d -> new DoctorHours(d, edited.getOrDefault(d.id(),
+                new WorkingHours(z, WorkingHoursRules.DEFAULT, 0L)))).toList();
     }
 
-    /** @throws HygieException 403 unless any doctor's or his own, 404, 422 for invalid periods */
+    /**
+     * @throws HygieException 403 unless any doctor's or his own, 404, 422 for invalid periods, 409
+     *         when the hours changed since the version the client read
+     */
     public WorkingHours setWorkingHours(AuthenticatedUser caller, UUID doctorId, WorkingHours hours) {
         Access.requireEditHours(caller, doctorId);
         requireDoctor(doctorId);
+        new Checks().required("version", hours.version()).throwIfAny();
         List<WorkingPeriod> periods = hours.periods().stream().sorted(WorkingHoursRules.ORDER).toList();
         Instant now = now();
-        tx.inTransaction(em -> {
-            em.createNativeQuery("DELETE FROM appointments_hours_set WHERE doctor_id = ?1").setParameter(1, doctorId)
+        long version = tx.inTransaction(em -> {
+            // Behind the doctor's other writes: two changes of his hours compare their versions in turn.
+            lock(em, DOCTOR_LOCKS, doctorId);
+            long current = hoursVersion(em, doctorId);
+            if (current != hours.version()) {
+                throw HygieException.conflict("These working hours were changed by someone else since version "
+                        + hours.version() + "; reload them and edit again", Map.of("currentVersion", current));
+            }
+            em.createNativeQuery("DELETE FROM appointments_working_period WHERE doctor_id = ?1")
+                    .setParameter(1, doctorId).executeUpdate();
+            em.createNativeQuery("INSERT INTO appointments_hours_set (doctor_id, updated_at, updated_by, version) "
+                    + "VALUES (?1, ?2, ?3, ?4) ON CONFLICT (doctor_id) DO UPDATE SET updated_at = EXCLUDED.updated_at, "
+                    + "updated_by = EXCLUDED.updated_by, version = EXCLUDED.version").setParameter(1, doctorId)
+                    .setParameter(2, now).setParameter(3, caller.recordedId()).setParameter(4, current + 1)
                     .executeUpdate();
-            em.createNativeQuery("INSERT INTO appointments_hours_set (doctor_id, updated_at, updated_by) "
-                    + "VALUES (?1, ?2, ?3)").setParameter(1, doctorId).setParameter(2, now)
-                    .setParameter(3, caller.recordedId()).executeUpdate();
             for (WorkingPeriod p : periods) {
                 em.createNativeQuery("INSERT INTO appointments_working_period (doctor_id, day_of_week, start_time, "
                         + "end_time) VALUES (?1, ?2, ?3, ?4)").setParameter(1, doctorId)
                         .setParameter(2, (short) p.day().getValue()).setParameter(3, Time.valueOf(p.start()))
                         .setParameter(4, Time.valueOf(p.end())).executeUpdate();
             }
-            return null;
+            return current + 1;
         });
-        return new WorkingHours(zone.getId(), periods);
+        return new WorkingHours(zone.getId(), periods, version);
+    }
+
+    /** @return the version of the doctor's hours, 0 while they are the default */
+    private static long hoursVersion(EntityManager em, UUID doctorId) {
+        List<?> rows = em.createNativeQuery("SELECT version FROM appointments_hours_set WHERE doctor_id = ?1")
+                .setParameter(1, doctorId).getResultList();
+        return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
     }
 
     private static List<WorkingPeriod> periods(EntityManager em, UUID doctorId) {
@@ -160,10 +183,13 @@ public class AppointmentsService {
     }
 
     /** The hours of every doctor whose hours were edited (a doctor has at most 56 periods). */
-    private static Map<UUID, List<WorkingPeriod>> editedPeriods(EntityManager em) {
+    private static Map<UUID, WorkingHours> editedHours(EntityManager em, String zone) {
         Map<UUID, List<WorkingPeriod>> periods = new HashMap<>();
-        for (Object id : em.createNativeQuery("SELECT doctor_id FROM appointments_hours_set").getResultList()) {
-            periods.put(uuid(id), new ArrayList<>());
+        Map<UUID, Long> versions = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT doctor_id, version FROM appointments_hours_set").getResultList()) {
+            Object[] r = (Object[]) row;
+            periods.put(uuid(r[0]), new ArrayList<>());
+            versions.put(uuid(r[0]), ((Number) r[1]).longValue());
         }
         List<?> rows = em.createNativeQuery("SELECT doctor_id, day_of_week, start_time, end_time "
                 + "FROM appointments_working_period ORDER BY doctor_id, day_of_week, start_time").getResultList();
@@ -175,7 +201,9 @@ public class AppointmentsService {
                         toLocalTime(r[3])));
             }
         }
-        return periods;
+        Map<UUID, WorkingHours> hours = new HashMap<>();
+        periods.forEach((doctor, own) -> hours.put(doctor, new WorkingHours(zone, own, versions.get(doctor))));
+        return hours;
     }
 
     private static UUID uuid(Object value) {
@@ -244,16 +272,26 @@ public class AppointmentsService {
         });
     }
 
-    private static Instant instant(Checks checks, String field, String value) {
+    /** @return the instant, or null when absent or refused (ill-written, or beyond the reach of a range) */
+    private Instant instant(Checks checks, String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        Instant instant;
         try {
-            return OffsetDateTime.parse(value.strip()).toInstant();
+            instant = OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
             checks.reject(field, "invalid", field + " must be ISO-8601 with an offset, like 2030-01-07T09:00:00+01:00");
             return null;
         }
+        LocalDate today = LocalDate.ofInstant(now(), zone);
+        LocalDate earliest = today.minus(AppointmentRules.MAX_RANGE_REACH);
+        LocalDate latest = today.plus(AppointmentRules.MAX_RANGE_REACH);
+        if (instant.isBefore(earliest.atStartOfDay(zone).toInstant()) || instant.isAfter(latest.atStartOfDay(zone).toInstant())) {
+            checks.reject(field, "out_of_range", field + " must be between " + earliest + " and " + latest);
+            return null;
+        }
+        return instant;
     }
 
     /**
@@ -290,6 +328,8 @@ public class AppointmentsService {
      * @throws HygieException as {@link #create}, plus 404 and 409 when no longer SCHEDULED
      */
     public Appointment update(AuthenticatedUser caller, UUID id, AppointmentInput input) {
+        // The fields are checked by the REST layer; the version is what a reschedule adds to a booking.
+        new Checks().required("version", input.version()).throwIfAny();
         Slot slot = validate(caller, input);
         Instant now = now();
         return translating(slot, id, () -> tx.inTransaction(em -> {
@@ -301,7 +341,7 @@ public class AppointmentsService {
                         + entity.status(), Map.of("currentStatus", entity.status().name()));
             }
             // The row is locked: the version read here is the last committed one.
-            if (input.version() != null && input.version() != entity.version()) {
+            if (input.version() != entity.version()) {
                 throw HygieException.conflict("This appointment was changed by someone else since version "
                         + input.version() + "; reload it and reschedule again", Map.of("currentVersion", entity.version()));
             }
@@ -313,13 +353,21 @@ public class AppointmentsService {
         }));
     }
 
-    /** @throws HygieException 404, 403, 422 (missing status or cancellation reason), 409 (not allowed) */
+    /**
+     * @throws HygieException 404, 403, 422 (missing status, version or cancellation reason), 409 (not
+     *         allowed, or changed since the version the client read)
+     */
     public Appointment changeStatus(AuthenticatedUser caller, UUID id, StatusChange change) {
+        new Checks().required("version", change.version()).throwIfAny();
         Instant now = now();
         return tx.inTransaction(em -> {
             // Locked: two concurrent moves (check-in and cancel) must not both pass the check.
             AppointmentEntity entity = find(em, id, true);
             Access.requireAgenda(caller, entity.doctorId());
+            if (change.version() != entity.version()) {
+                throw HygieException.conflict("This appointment was changed by someone else since version "
+                        + change.version() + "; reload it and try again", Map.of("currentVersion", entity.version()));
+            }
             StatusMachine.check(entity.status(), change, entity.start(), clock.instant());
             entity.moveTo(change.status(), blankToNull(change.reason()));
             entity.touch(now, caller);
@@ -359,6 +407,7 @@ public class AppointmentsService {
         Access.requireAgenda(caller, input.doctorId());
         Instant start = input.start().toInstant();
         Instant end = input.end().toInstant();
+        requireWithinWindow(start);
         ZoneId z = zone;
         List<WorkingPeriod> periods = tx.readOnly(em -> periods(em, input.doctorId()));
         if (!WorkingHoursRules.fits(periods, start, end, z)) {
@@ -366,6 +415,24 @@ public class AppointmentsService {
                     + z.getId() + ")").throwIfAny();
         }
         return new Slot(input.doctorId(), input.patientId(), start, end);
+    }
+
+    /**
+     * An appointment starts today at the earliest (in the hospital's zone: the morning's visit of a
+     * walk-in patient may be recorded in the afternoon, a visit of yesterday may not be booked), and
+     * at most {@link AppointmentRules#MAX_AHEAD} ahead: nobody plans further, and a year 0001 or
+     * 999999999 is a typing error or an attack, never an appointment.
+     */
+    private void requireWithinWindow(Instant start) {
+        LocalDate today = LocalDate.ofInstant(now(), zone);
+        Instant earliest = today.atStartOfDay(zone).toInstant();
+        LocalDate latest = today.plus(AppointmentRules.MAX_AHEAD);
+        new Checks()
+                .require(!start.isBefore(earliest), "start", "in_past", "An appointment cannot start before today ("
+                        + today + ")")
+                .require(start.isBefore(latest.plusDays(1).atStartOfDay(zone).toInstant()), "start", "too_far",
+                        "An appointment cannot start after " + latest)
+                .throwIfAny();
     }
 
     /**

@@ -142,12 +142,14 @@ public class DemoAppointments {
             return;
         }
         if (a.end().toInstant().isBefore(now) && a.start().getHour() == 11) {
-            appointments.changeStatus(caller, a.id(), new StatusChange(AppointmentStatus.NO_SHOW, null));
+            appointments.changeStatus(caller, a.id(), new StatusChange(AppointmentStatus.NO_SHOW, null, a.version()));
             return;
         }
-        appointments.changeStatus(caller, a.id(), new StatusChange(AppointmentStatus.CHECKED_IN, null));
+        Appointment checkedIn = appointments.changeStatus(caller, a.id(),
+                new StatusChange(AppointmentStatus.CHECKED_IN, null, a.version()));
         if (a.end().toInstant().isBefore(now)) {
-            appointments.changeStatus(caller, a.id(), new StatusChange(AppointmentStatus.COMPLETED, null));
+            appointments.changeStatus(caller, a.id(),
+                    new StatusChange(AppointmentStatus.COMPLETED, null, checkedIn.version()));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import org.hygie.core.paging.PageRequest;
 import org.hygie.core.problem.Checks;
 import org.hygie.core.problem.HygieException;
+import org.hygie.patients.api.PatientRules;
 
 /**
  * A checked search request.
@@ -27,9 +28,12 @@ record SearchQuery(String mrn, List<String> words, LocalDate birthDate, PageRequ
 
     /**
      * @throws HygieException 422 naming {@code q} ({@code too_long}, {@code too_many_words}),
-     *         {@code birthDate} ({@code invalid_format}), {@code page} or {@code size}
+     *         {@code birthDate} ({@code invalid_format}, {@code out_of_range}), {@code page} or {@code size}
      *         ({@code out_of_range})
      */
+    /** The latest birth date a search may name. */
+    static final LocalDate LATEST_DATE = LocalDate.of(9999, 12, 31);
+
     static SearchQuery parse(String q, String birthDate, Integer page, Integer size) {
         Checks checks = new Checks();
         PageRequest pageRequest = null;
@@ -44,6 +48,12 @@ record SearchQuery(String mrn, List<String> words, LocalDate birthDate, PageRequ
                 date = LocalDate.parse(birthDate.strip());
             } catch (DateTimeParseException e) {
                 checks.reject("birthDate", "invalid_format", "birthDate must be a date written yyyy-MM-dd");
+            }
+            // No patient is born outside these, and PostgreSQL cannot compare a date of year 999999999.
+            if (date != null && (date.isBefore(PatientRules.OLDEST_BIRTH_DATE) || date.isAfter(LATEST_DATE))) {
+                checks.reject("birthDate", "out_of_range", "birthDate must be between "
+                        + PatientRules.OLDEST_BIRTH_DATE + " and " + LATEST_DATE);
+                date = null;
             }
         }
         String mrn = null;

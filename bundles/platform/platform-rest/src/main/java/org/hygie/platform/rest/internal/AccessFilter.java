@@ -41,18 +41,22 @@ final class AccessFilter implements ContainerRequestFilter, ContainerResponseFil
         callers.clear();
         Optional<Response> refusal = check(request);
         if (refusal.isPresent()) {
-            if (request.hasEntity()) {
-                // Refused before its body was read: read it now, or the body stays on the
-                // keep-alive connection and the client's next request on it fails. Bounded, so an
-                // unauthenticated chunked body cannot keep the server reading: past the limit,
-                // the answer closes the connection instead.
-                if (!drain(request.getEntityStream())) {
-                    request.abortWith(Response.fromResponse(refusal.get()).header("Connection", "close").build());
-                    return;
-                }
-            }
-            request.abortWith(refusal.get());
+            refuse(request, refusal.get());
         }
+    }
+
+    /**
+     * Answers a request with a refusal before its body is read (docs/lessons.md#drain-refused-body):
+     * the body is read now, or it stays on the keep-alive connection and the client's next request
+     * on it fails. Bounded, so an unauthenticated chunked body cannot keep the server reading: past
+     * the limit, the answer closes the connection instead.
+     */
+    static void refuse(ContainerRequestContext request, Response refusal) throws IOException {
+        if (request.hasEntity() && !drain(request.getEntityStream())) {
+            request.abortWith(Response.fromResponse(refusal).header("Connection", "close").build());
+            return;
+        }
+        request.abortWith(refusal);
     }
 
     /** @return whether the body was read to its end within the size limit */

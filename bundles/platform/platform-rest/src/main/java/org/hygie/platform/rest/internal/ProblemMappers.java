@@ -3,6 +3,8 @@ package org.hygie.platform.rest.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.hygie.core.problem.FieldError;
@@ -18,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -56,12 +59,27 @@ final class ProblemMappers {
     @JakartarsExtension
     @JakartarsName("hygie.problem.json")
     public static class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
+        private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '(.{1,100}?)'", Pattern.DOTALL);
+
         @Override
         public Response toResponse(JsonProcessingException exception) {
             return Problems.response(toProblem(exception));
         }
 
         static Problem toProblem(JsonProcessingException exception) {
+            if (exception instanceof StreamConstraintsException) {
+                return new Problem(ProblemTypes.BAD_REQUEST, "Unreadable body", 400,
+                        "The request body holds a value too large to read" + location(exception), List.of(), Map.of());
+            }
+            if (exception instanceof JsonParseException && duplicateKey(exception) != null) {
+                return new Problem(ProblemTypes.BAD_REQUEST, "Duplicate key", 400, "The request body gives the key '"
+                        + duplicateKey(exception) + "' twice" + location(exception), List.of(), Map.of());
+            }
+            if (exception instanceof TextDeserializer.InvalidText text && !text.getPath().isEmpty()) {
+                String field = path(text);
+                return HygieException.validation(List.of(new FieldError(field, Text.CODE, Text.message(field))))
+                        .toProblem();
+            }
             if (exception instanceof JsonParseException) {
                 return new Problem(ProblemTypes.BAD_REQUEST, "Malformed JSON", 400,
                         "The request body is not valid JSON" + location(exception), List.of(), Map.of());
@@ -80,6 +98,15 @@ final class ProblemMappers {
             }
             return new Problem(ProblemTypes.BAD_REQUEST, "Unreadable body", 400,
                     "The request body could not be read" + location(exception), List.of(), Map.of());
+        }
+
+        /**
+         * @return the key Jackson's duplicate detection found twice, or null for another parse
+         *         error; read from its message, the only place Jackson 2 gives it
+         */
+        static String duplicateKey(JsonProcessingException exception) {
+            Matcher m = DUPLICATE.matcher(String.valueOf(exception.getOriginalMessage()));
+            return m.lookingAt() ? m.group(1) : null;
         }
 
         private static String path(JsonMappingException exception) {
@@ -179,7 +206,11 @@ final class ProblemMappers {
                 return param.getParameterType().getSimpleName().replace("Param", "").toLowerCase() + " parameter '"
                         + param.getParameterName() + "'";
             }
-            return String.valueOf(exception.getCause().getMessage());
+            if (exception.getCause() instanceof org.glassfish.jersey.server.ParamException param) {
+                return parameterName(param);
+            }
+            // Never the cause's own message: it may name Java classes.
+            return "a path parameter";
         }
     }
 
@@ -204,20 +235,34 @@ final class ProblemMappers {
             if (SqlFailures.isUnavailable(exception)) {
                 return databaseUnavailable(exception);
             }
+            if (SqlFailures.isDataException(exception)) {
+                return valueRefused(exception);
+            }
             return internalError(exception);
         }
 
         /** A 503 saying to try again shortly (with {@code Retry-After}), and a warning with the cause for IT. */
         static Response databaseUnavailable(Throwable exception) {
-            String incident = UUID.randomUUID().toString();
+            String incident = RequestIds.current().orElseGet(() -> UUID.randomUUID().toString());
             LOG.warn("Database busy or unreachable, incident {}", incident, exception);
             Response problem = Problems.response(503, ProblemTypes.UNAVAILABLE, "Database unavailable",
                     "The database is busy or unreachable right now; try again in a moment (incident " + incident + ")");
             return Response.fromResponse(problem).header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
 
+        /**
+         * A value PostgreSQL would not store (out of its range, a byte sequence it refuses): the
+         * request's fault, so a 422, though an area should have refused it first by a field rule
+         * (hence the warning, with the cause, for the developers).
+         */
+        static Response valueRefused(Throwable exception) {
+            LOG.warn("A value reached the database that no field rule refused", exception);
+            return Problems.response(422, ProblemTypes.VALIDATION, "Invalid request",
+                    "A value of the request is out of the range the server can store, or holds characters it cannot");
+        }
+
         static Response internalError(Throwable exception) {
-            String incident = UUID.randomUUID().toString();
+            String incident = RequestIds.current().orElseGet(() -> UUID.randomUUID().toString());
             LOG.error("Unexpected error, incident {}", incident, exception);
             return Problems.response(500, ProblemTypes.INTERNAL, "Internal error",
                     "The server could not complete the request; report incident " + incident + " to IT");

@@ -16,7 +16,7 @@ class JsonExceptionMapperTest {
         FEMALE, MALE
     }
 
-    record Input(String name, Sex sex, LocalDate birthDate, int count) {
+    record Input(String name, Sex sex, LocalDate birthDate, int count, java.util.List<String> tags) {
     }
 
     private static Problem problemFor(String json) {
@@ -60,5 +60,37 @@ class JsonExceptionMapperTest {
     @Test
     void toProblem_shouldAnswer400ForAnEmptyBody() {
         assertThat(problemFor("").status()).isEqualTo(400);
+    }
+
+    @Test
+    void toProblem_shouldRefuseAKeyGivenTwiceNamingIt() {
+        Problem problem = problemFor("{\"name\": \"a\", \"count\": 1, \"name\": \"b\"}");
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.detail()).contains("'name'");
+    }
+
+    @Test
+    void toProblem_shouldNameTheFieldHoldingANulOrHalfASurrogatePair() {
+        Problem nul = problemFor("{\"name\": \"a\\u0000b\"}");
+        assertThat(nul.status()).isEqualTo(422);
+        assertThat(nul.errors()).singleElement().satisfies(error -> {
+            assertThat(error.field()).isEqualTo("name");
+            assertThat(error.code()).isEqualTo("invalid_characters");
+        });
+        Problem inList = problemFor("{\"tags\": [\"ok\", \"\\ud800\"]}");
+        assertThat(inList.errors()).singleElement().satisfies(error -> assertThat(error.field()).isEqualTo("tags[1]"));
+    }
+
+    @Test
+    void mapper_shouldKeepWholeSurrogatePairsAndOtherControlCharacters() throws Exception {
+        Input input = JsonProvider.mapper().readValue("{\"name\": \"\\ud83d\\ude00 line\\nbreak\"}", Input.class);
+        assertThat(input.name()).isEqualTo("\uD83D\uDE00 line\nbreak");
+    }
+
+    @Test
+    void toProblem_shouldAnswer400WithoutDetailsForNestingBeyondTheLimit() {
+        Problem problem = problemFor("{\"tags\": " + "[".repeat(5000));
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.detail()).doesNotContain("Exception").doesNotContain("com.fasterxml");
     }
 }

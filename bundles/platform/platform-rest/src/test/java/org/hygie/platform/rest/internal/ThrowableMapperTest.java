@@ -49,4 +49,23 @@ class ThrowableMapperTest {
                 .doesNotContain("syntax error");
         assertThat(mapper.toResponse(new IllegalStateException("bug")).getStatus()).isEqualTo(500);
     }
+
+    @Test
+    void aValueTheDatabaseRefuses_shouldBeA422SayingNothingOfTheDatabase() {
+        Response response = mapper.toResponse(new RuntimeException(new SQLException(
+                "ERROR: invalid byte sequence for encoding \"UTF8\": 0x00", "22021")));
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat((String) body(response).get("detail")).doesNotContain("UTF8").doesNotContain("0x00");
+    }
+
+    @Test
+    void anIncident_shouldBeNamedByTheRequestIdWhenThereIsOne() {
+        RequestIds.setCurrent("0b0e7b8e-5c4e-4d38-a2c7-0d7e7b8e5c4e");
+        try {
+            Response response = mapper.toResponse(new IllegalStateException("bug"));
+            assertThat((String) body(response).get("detail")).contains("0b0e7b8e-5c4e-4d38-a2c7-0d7e7b8e5c4e");
+        } finally {
+            RequestIds.setCurrent(null);
+        }
+    }
 }

@@ -57,6 +57,14 @@ public class UserEntity {
     @Column(name = "password_changed_at", nullable = false)
     private Instant passwordChangedAt;
 
+    /**
+     * Raised by an administrator's edit (name, role, deactivation), not by logins or lockouts: the
+     * version a client sends back with an edit, kept by hand rather than by JPA's {@code @Version},
+     * which every login would raise.
+     */
+    @Column(name = "version", nullable = false)
+    private long version;
+
     @Embedded
     private AuditStamp audit;
 
@@ -79,7 +87,7 @@ public class UserEntity {
     /** @param now the time of the request, to hide a lock that has already ended */
     User toDto(Instant now) {
         return new User(id, username, displayName, role, active, mustChangePassword,
-                LockoutPolicy.isLocked(lockedUntil, now) ? lockedUntil : null, audit.createdAt());
+                LockoutPolicy.isLocked(lockedUntil, now) ? lockedUntil : null, audit.createdAt(), version);
     }
 
     AuthenticatedUser toAuthenticated() {
@@ -119,7 +127,12 @@ public class UserEntity {
     void update(String displayName, Role role, Instant now, AuthenticatedUser by) {
         this.displayName = displayName;
         this.role = role;
+        version++;
         audit.touch(now, by);
+    }
+
+    long version() {
+        return version;
     }
 
     /** The first-start administrator: demo seeding may take it over (see UserManager.createInitialAdmin). */
@@ -132,6 +145,9 @@ public class UserEntity {
     }
 
     void deactivate(Instant now, AuthenticatedUser by) {
+        if (active) {
+            version++;
+        }
         this.active = false;
         audit.touch(now, by);
     }

@@ -237,13 +237,21 @@ public class UserManager implements UserAccounts {
         }
     }
 
-    /** @throws HygieException 409 when administrators change their own role */
+    /**
+     * @throws HygieException 409 when administrators change their own role, or when the account
+     *         changed since the version the client read ({@code currentVersion} in the problem)
+     */
     User update(AuthenticatedUser caller, UUID id, UserUpdate request) {
-        UserUpdate dto = request == null ? new UserUpdate(null, null) : request;
+        UserUpdate dto = request == null ? new UserUpdate(null, null, null) : request;
         String displayName = dto.displayName() == null ? null : dto.displayName().strip();
         Instant now = now();
         return tx.inTransaction(em -> {
-            UserEntity user = require(em, id);
+            // Locked: two administrators' edits are compared with the version one after the other.
+            UserEntity user = require(em, id, LockModeType.PESSIMISTIC_WRITE);
+            if (user.version() != dto.version()) {
+                throw HygieException.conflict("This account was changed by another administrator since version "
+                        + dto.version() + "; reload it and edit again", Map.of("currentVersion", user.version()));
+            }
             if (id.equals(caller.userId()) && user.role() != dto.role()) {
                 throw HygieException.conflict("You cannot change your own role: ask another administrator.", null);
             }
@@ -396,7 +404,11 @@ public class UserManager implements UserAccounts {
     }
 
     private static UserEntity require(EntityManager em, UUID id) {
-        UserEntity user = em.find(UserEntity.class, id);
+        return require(em, id, LockModeType.NONE);
+    }
+
+    private static UserEntity require(EntityManager em, UUID id, LockModeType lock) {
+        UserEntity user = em.find(UserEntity.class, id, lock);
         if (user == null) {
             throw HygieException.notFound("No account " + id);
         }
