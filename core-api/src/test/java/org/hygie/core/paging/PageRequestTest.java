@@ -27,4 +27,14 @@ class PageRequestTest {
     void offset_shouldSkipEarlierPages() {
         assertThat(PageRequest.of(3, 25).offset()).isEqualTo(75);
     }
+
+    @Test
+    void of_shouldRefuseAPageWhoseOffsetWouldPassTheBound() {
+        // Integer.MAX_VALUE × 20 once overflowed into a negative offset, a 500 further down.
+        assertThatThrownBy(() -> PageRequest.of(Integer.MAX_VALUE, 20)).isInstanceOf(HygieException.class)
+                .satisfies(e -> assertThat(((HygieException) e).errors()).singleElement()
+                        .satisfies(error -> assertThat(error.field() + ":" + error.code()).isEqualTo("page:out_of_range")));
+        assertThat(PageRequest.of(PageRequest.MAX_OFFSET / 100, 100).offset()).isEqualTo(PageRequest.MAX_OFFSET);
+        assertThatThrownBy(() -> PageRequest.of(PageRequest.MAX_OFFSET / 100 + 1, 100)).isInstanceOf(HygieException.class);
+    }
 }

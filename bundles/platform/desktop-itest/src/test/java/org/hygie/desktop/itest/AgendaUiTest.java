@@ -291,9 +291,27 @@ class AgendaUiTest extends DesktopUiTest {
     void statusActions_shouldMarkAPastAppointmentNoShowFreeingItsTimeAndCompleteACheckedInOne() throws Exception {
         loginAs("sec.petit");
         openAgenda();
-        previousWeekday();
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        LocalDate future = today;
+        for (int i = 0; i < 5; i++) {
+            future = nextWeekday(); // a day no other test books
+        }
         book("17:00", "laurent", 1);
         ui.await("the booking dialog closed", () -> ui.shell("agenda.book") == null);
+        ui.await("the appointment", () -> row("LAURENT Raphaël · Prévu"));
+        // Nothing is booked on a past day: the days go by, moved here in the database, keeping 17:00.
+        LocalDate past;
+        do {
+            past = previousWeekday();
+        } while (!past.isBefore(today));
+        long days = java.time.temporal.ChronoUnit.DAYS.between(past, future);
+        assertThat(server.update("UPDATE appointments_appointment SET"
+                + " start_at = (start_at AT TIME ZONE 'Europe/Paris' - interval '" + days + " days') AT TIME ZONE 'Europe/Paris',"
+                + " end_at = (end_at AT TIME ZONE 'Europe/Paris' - interval '" + days + " days') AT TIME ZONE 'Europe/Paris'"
+                + " WHERE status = 'SCHEDULED' AND start_at AT TIME ZONE 'Europe/Paris' = timestamp '" + future
+                + " 17:00' AND patient_id IN (SELECT id FROM patients_patient WHERE last_name = 'Laurent')"))
+                .isEqualTo(1);
+        ui.press("workbench", "agenda.refresh");
         int laurent = ui.await("the past appointment", () -> row("LAURENT Raphaël · Prévu"));
         select("workbench", MARTIN, laurent);
         // Its start has passed: the patient may be marked absent.
@@ -301,6 +319,10 @@ class AgendaUiTest extends DesktopUiTest {
         ui.await("the no-show", () -> row("LAURENT Raphaël · Absent"));
         ui.await("its slot free again", () -> row("libre"));
 
+        LocalDate shown;
+        do {
+            shown = nextWeekday();
+        } while (shown.isBefore(future));
         book("17:00", "fournier", 1);
         ui.await("the booking dialog closed", () -> ui.shell("agenda.book") == null);
         select("workbench", MARTIN, ui.await("the new appointment", () -> row("FOURNIER Théo · Prévu")));

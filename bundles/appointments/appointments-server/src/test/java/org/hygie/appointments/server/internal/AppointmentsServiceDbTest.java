@@ -16,6 +16,8 @@ import org.hygie.appointments.api.Appointment;
 import org.hygie.appointments.api.AppointmentInput;
 import org.hygie.appointments.api.AppointmentStatus;
 import org.hygie.appointments.api.StatusChange;
+import org.hygie.appointments.api.WorkingHours;
+import org.hygie.appointments.api.WorkingPeriod;
 import org.hygie.core.problem.FieldRules;
 import org.hygie.core.problem.HygieException;
 import org.hygie.core.security.AuthenticatedUser;
@@ -160,7 +162,7 @@ class AppointmentsServiceDbTest {
         Appointment first = book(patient(), doctor, "11:00", "11:30");
         book(patient(), doctor, "11:30", "12:00");
 
-        service.changeStatus(secretary, first.id(), new StatusChange(AppointmentStatus.CANCELLED, "Patient ill"));
+        service.changeStatus(secretary, first.id(), new StatusChange(AppointmentStatus.CANCELLED, "Patient ill", first.version()));
         Appointment again = book(patient(), doctor, "11:00", "11:30");
 
         assertThat(again.status()).isEqualTo(AppointmentStatus.SCHEDULED);
@@ -184,13 +186,13 @@ class AppointmentsServiceDbTest {
     void changeStatus_shouldFollowScheduledCheckedInCompletedAndRefuseAnyOtherMoveWith409() {
         Appointment booked = book(patient(), doctor(), "14:00", "14:30");
 
-        Appointment checkedIn = service.changeStatus(secretary, booked.id(), new StatusChange(AppointmentStatus.CHECKED_IN, null));
-        Appointment completed = service.changeStatus(secretary, booked.id(), new StatusChange(AppointmentStatus.COMPLETED, null));
+        Appointment checkedIn = service.changeStatus(secretary, booked.id(), new StatusChange(AppointmentStatus.CHECKED_IN, null, booked.version()));
+        Appointment completed = service.changeStatus(secretary, booked.id(), new StatusChange(AppointmentStatus.COMPLETED, null, checkedIn.version()));
 
         assertThat(checkedIn.status()).isEqualTo(AppointmentStatus.CHECKED_IN);
         assertThat(completed.status()).isEqualTo(AppointmentStatus.COMPLETED);
         HygieException late = refused(() -> service.changeStatus(secretary, booked.id(),
-                new StatusChange(AppointmentStatus.CANCELLED, "Too late")));
+                new StatusChange(AppointmentStatus.CANCELLED, "Too late", completed.version())));
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.properties()).containsEntry("currentStatus", "COMPLETED");
         assertThat(service.get(secretary, booked.id()).status()).isEqualTo(AppointmentStatus.COMPLETED);
@@ -203,14 +205,15 @@ class AppointmentsServiceDbTest {
 
         // The reason a cancellation needs is a field rule of the input, which the REST layer checks
         // before the service runs.
-        assertThat(FieldRules.check(new StatusChange(AppointmentStatus.CANCELLED, " ")))
+        assertThat(FieldRules.check(new StatusChange(AppointmentStatus.CANCELLED, " ", 0L)))
                 .extracting(e -> e.field() + ":" + e.code()).containsExactly("reason:required");
         assertThat(refused(() -> service.changeStatus(secretary, booked.id(),
-                new StatusChange(AppointmentStatus.NO_SHOW, null))).status()).isEqualTo(409);
+                new StatusChange(AppointmentStatus.NO_SHOW, null, booked.version()))).status()).isEqualTo(409);
 
         CLOCK.advance(Duration.between(CLOCK.instant(), at("15:10").toInstant()));
         try {
-            Appointment noShow = service.changeStatus(secretary, booked.id(), new StatusChange(AppointmentStatus.NO_SHOW, null));
+            Appointment noShow = service.changeStatus(secretary, booked.id(),
+                    new StatusChange(AppointmentStatus.NO_SHOW, null, booked.version()));
 
             assertThat(noShow.status()).isEqualTo(AppointmentStatus.NO_SHOW);
             // a no-show frees the slot
@@ -250,5 +253,46 @@ class AppointmentsServiceDbTest {
         assertThat(e.status()).isEqualTo(409);
         assertThat(e.properties()).containsEntry("conflictingAppointmentId", taken.id().toString());
         assertThat(service.get(secretary, mine.id())).isEqualTo(mine);
+    }
+
+    @Test
+    void everyChange_shouldRequireTheVersionReadAndRefuseAStaleOne() {
+        UUID doctor = doctor();
+        Appointment booked = book(patient(), doctor, "10:00", "10:20");
+
+        assertThat(refused(() -> service.update(secretary, booked.id(), input(booked.patientId(), doctor, "10:30",
+                "10:50"))).errors()).extracting(e -> e.field() + ":" + e.code()).containsExactly("version:required");
+        assertThat(refused(() -> service.changeStatus(secretary, booked.id(),
+                new StatusChange(AppointmentStatus.CHECKED_IN, null))).status()).isEqualTo(422);
+        service.changeStatus(secretary, booked.id(), new StatusChange(AppointmentStatus.CHECKED_IN, null, booked.version()));
+        HygieException stale = refused(() -> service.changeStatus(secretary, booked.id(),
+                new StatusChange(AppointmentStatus.COMPLETED, null, booked.version())));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.properties()).containsEntry("currentVersion", booked.version() + 1);
+
+        WorkingHours hours = service.workingHours(doctor);
+        assertThat(hours.version()).isZero();
+        WorkingHours monday = new WorkingHours(null, List.of(new WorkingPeriod(java.time.DayOfWeek.MONDAY,
+                java.time.LocalTime.of(8, 0), java.time.LocalTime.of(12, 0))), hours.version());
+        AuthenticatedUser admin = users.create("adm." + suffix(), Role.ADMIN);
+        assertThat(service.setWorkingHours(admin, doctor, monday).version()).isEqualTo(1);
+        assertThat(refused(() -> service.setWorkingHours(admin, doctor, monday)).status()).isEqualTo(409);
+        assertThat(service.workingHours(doctor).version()).isEqualTo(1);
+    }
+
+    @Test
+    void create_shouldRefuseAStartBeforeTodayOrBeyondFiveYears() {
+        UUID doctor = doctor();
+        UUID patient = patient();
+        java.time.ZonedDateTime now = CLOCK.instant().atZone(java.time.ZoneId.of("Europe/Paris"));
+        OffsetDateTime yesterday = now.minusDays(1).withHour(9).withMinute(0).toOffsetDateTime();
+        OffsetDateTime farAway = now.plusYears(5).plusDays(1).withHour(9).withMinute(0).toOffsetDateTime();
+
+        assertThat(refused(() -> service.create(secretary, new AppointmentInput(patient, doctor, yesterday,
+                yesterday.plusMinutes(20), null))).errors()).extracting(e -> e.field() + ":" + e.code())
+                .containsExactly("start:in_past");
+        assertThat(refused(() -> service.create(secretary, new AppointmentInput(patient, doctor, farAway,
+                farAway.plusMinutes(20), null))).errors()).extracting(e -> e.field() + ":" + e.code())
+                .containsExactly("start:too_far");
     }
 }

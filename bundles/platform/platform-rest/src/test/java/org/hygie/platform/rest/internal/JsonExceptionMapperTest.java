@@ -83,13 +83,16 @@ class JsonExceptionMapperTest {
 
     @Test
     void mapper_shouldKeepWholeSurrogatePairsAndOtherControlCharacters() throws Exception {
-        Input input = JsonProvider.mapper().readValue("{\"name\": \"\\ud83d\\ude00 line\\nbreak\"}", Input.class);
+        Input input = JsonProvider.mapper().readValue("{\"name\": \"\\ud83d\\ude00 line\\nbreak\", \"count\": 1}",
+                Input.class);
         assertThat(input.name()).isEqualTo("\uD83D\uDE00 line\nbreak");
     }
 
     @Test
     void toProblem_shouldAnswer400WithoutDetailsForNestingBeyondTheLimit() {
-        Problem problem = problemFor("{\"tags\": " + "[".repeat(5000));
+        JsonProcessingException e = catchThrowableOfType(JsonProcessingException.class,
+                () -> JsonProvider.mapper().readValue("[".repeat(5000), Object.class));
+        Problem problem = ProblemMappers.JsonExceptionMapper.toProblem(e);
         assertThat(problem.status()).isEqualTo(400);
         assertThat(problem.detail()).doesNotContain("Exception").doesNotContain("com.fasterxml");
     }
