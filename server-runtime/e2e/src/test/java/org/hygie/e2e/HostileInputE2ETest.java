@@ -92,6 +92,8 @@ class HostileInputE2ETest {
                 .isEqualTo("reason:invalid_characters");
         assertThat(fieldError(api.post("/auth/login", null, Map.of("username", "admin" + NUL, "password", "x"))))
                 .isEqualTo("username:invalid_characters");
+        // The access check still comes first: a caller without a session learns nothing of the rules.
+        assertThat(api.get("/patients?q=" + encoded(NUL), null).status()).isEqualTo(401);
     }
 
     @Test
