@@ -76,6 +76,11 @@ final class LoginThrottle {
         byAccount.remove(key(address, username));
     }
 
+    /** Forgets the failures of this name from every address (its password was reset). */
+    void forget(String username) {
+        byAccount.keySet().removeIf(key -> key.endsWith('\u0000' + username));
+    }
+
     /** @return the delay a key gets at its {@code failures}-th failure, {@code free} failures being without. */
     Duration delayAfter(int failures, int free) {
         if (failures < free) {

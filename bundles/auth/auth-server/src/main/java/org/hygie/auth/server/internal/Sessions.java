@@ -170,6 +170,8 @@ public class Sessions implements Authenticator, UserAccountListener {
     @Override
     public void passwordReset(UUID userId) {
         endSessionsOf(userId, "password reset");
+        // guesses of the old password no longer matter: the user may log in at once with the new one
+        accounts.findActive(userId).ifPresent(user -> throttle.forget(user.username()));
     }
 
     private void endSessionsOf(UUID userId, String why) {
