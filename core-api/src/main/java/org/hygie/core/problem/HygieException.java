@@ -71,6 +71,18 @@ public class HygieException extends RuntimeException {
         return new HygieException(409, ProblemTypes.CONFLICT, "Conflict", detail, null, properties);
     }
 
+    /** The problem member, in whole seconds, that the REST platform also sends as {@code Retry-After}. */
+    public static final String RETRY_AFTER = "retryAfter";
+
+    /**
+     * 429: too many tries; the client must wait {@code retryAfterSeconds} before the next one
+     * ({@value #RETRY_AFTER} in the problem, and the {@code Retry-After} header).
+     */
+    public static HygieException tooManyRequests(String detail, long retryAfterSeconds) {
+        return new HygieException(429, ProblemTypes.TOO_MANY_REQUESTS, "Too many requests", detail, null,
+                Map.of(RETRY_AFTER, retryAfterSeconds));
+    }
+
     /** 422: the request is well-formed but its fields break the rules. */
     public static HygieException validation(List<FieldError> errors) {
         String detail = errors.size() == 1 ? errors.get(0).message()

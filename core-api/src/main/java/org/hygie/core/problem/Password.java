@@ -15,13 +15,15 @@ import jakarta.validation.Payload;
 
 /**
  * A new password: 12 to 128 characters (Unicode code points, so that an accented letter or an
- * emoji counts as one). Length is what makes a password strong; composition rules are left out on
- * purpose (NIST SP 800-63B). Codes: {@code required} (empty), {@code too_short}, {@code too_long};
- * null passes (combine with {@code @NotNull} where the password is not optional). The rules that
- * need the account (not its username, not the current password) are the users area's.
+ * emoji counts as one), neither common nor made of repetitions and sequences
+ * ({@link PasswordRules}). Composition rules are left out on purpose (NIST SP 800-63B). Codes:
+ * {@code required} (empty), {@code too_short}, {@code too_long}, {@code common_password},
+ * {@code trivial_password}; null passes (combine with {@code @NotNull} where the password is not
+ * optional). The rules that need the account (not its name, not a recent password) are the users
+ * area's, through the same {@link PasswordRules}.
  */
 @Documented
-@Constraint(validatedBy = {})
+@Constraint(validatedBy = PasswordRules.Validator.class)
 @CodePoints(min = Password.MIN_LENGTH, max = Password.MAX_LENGTH)
 @Target({ FIELD, METHOD, PARAMETER, RECORD_COMPONENT })
 @Retention(RUNTIME)

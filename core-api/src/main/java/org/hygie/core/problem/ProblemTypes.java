@@ -14,7 +14,10 @@ public final class ProblemTypes {
     public static final String PAYLOAD_TOO_LARGE = PREFIX + "payload-too-large";
     public static final String UNSUPPORTED_MEDIA_TYPE = PREFIX + "unsupported-media-type";
     public static final String VALIDATION = PREFIX + "validation";
+    /** No longer answered: a locked account answers like a wrong password (401). Kept for older clients. */
     public static final String LOCKED = PREFIX + "account-locked";
+    /** 429: too many tries (logins) from one client or on one account; {@code retryAfter} says how long to wait. */
+    public static final String TOO_MANY_REQUESTS = PREFIX + "too-many-requests";
     public static final String UNAVAILABLE = PREFIX + "unavailable";
     public static final String INTERNAL = PREFIX + "internal";
 

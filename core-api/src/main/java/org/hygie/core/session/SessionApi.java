@@ -27,9 +27,11 @@ public interface SessionApi {
 
     /**
      * Should answer a token and the user for right credentials of an active account; 401 with the
-     * same answer whether the username is unknown, the password wrong or the account deactivated;
-     * 423 ({@code urn:hygie:problem:account-locked}, with {@code lockedUntil}) while the account
-     * is locked after too many failures; 422 when a field is missing.
+     * same answer, in the same time, whether the username is unknown, the password wrong, the
+     * account deactivated or locked after too many failures (an anonymous caller learns nothing
+     * about the accounts); 429 ({@code urn:hygie:problem:too-many-requests}, with
+     * {@code retryAfter} in seconds and the {@code Retry-After} header) while this client must
+     * wait after too many failures; 422 when a field is missing.
      */
     @POST
     @Path("login")
@@ -56,7 +58,8 @@ public interface SessionApi {
     SessionUser me();
 
     /**
-     * Should change the caller's password (204) and lift the obligation to change it; 422 on
+     * Should change the caller's password (204), lift the obligation to change it and end every
+     * other session of the caller (the one that made the change goes on); 422 on
      * {@code currentPassword} when it is wrong, on {@code newPassword} when it breaks the policy.
      */
     @POST

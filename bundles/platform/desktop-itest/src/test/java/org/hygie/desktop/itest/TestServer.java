@@ -54,6 +54,9 @@ final class TestServer {
         builder.environment().put("HYGIE_DEMO", "1");
         // Cost 10 is the floor Hygie accepts; it keeps the tests' many logins quick.
         builder.environment().put("HYGIE_USERS_BCRYPT_COST", "10");
+        // Every test logs in from this one address: its own count of failures (10 by default)
+        // would slow the later tests down; the count per name from an address stays the default.
+        builder.environment().put("HYGIE_AUTH_THROTTLE_ADDRESS_FAILURES", "1000");
         process = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         awaitHealthy(Duration.ofSeconds(180));

@@ -64,7 +64,7 @@ class WorkbenchUiTest extends DesktopUiTest {
             // The busy text shows until the server has answered.
             return text.isEmpty() || text.endsWith("…") ? null : text;
         });
-        assertThat(message).isEqualTo("Identifiant ou mot de passe incorrect.");
+        assertThat(message).isEqualTo("Identifiant ou mot de passe incorrect, ou compte verrouillé un moment après trop d’essais.");
         assertThat(ui.sync(() -> ui.shell("workbench"))).isNull();
         assertThat(ui.sync(() -> ui.find("login", "login.submit", org.eclipse.swt.widgets.Button.class).isEnabled()))
                 .as("the user can try again").isTrue();

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.hygie.core.problem.FieldError;
 
 import org.hygie.core.problem.HygieException;
 import org.hygie.core.problem.ProblemTypes;
@@ -31,10 +34,18 @@ final class Failures {
         };
     }
 
-    /** The login's own words: wrong credentials, locked until HH:MM, unreachable. */
+    /**
+     * The login's own words: wrong credentials (or a lock, which the server does not tell apart),
+     * too many tries from this computer and how long to wait, unreachable.
+     */
     static String describeLogin(Texts texts, HygieException failure, URI server, ZoneId zone) {
         if (failure.status() == 401) {
             return texts.get("login.wrong");
+        }
+        if (failure.status() == 429) {
+            Object seconds = failure.properties().get(HygieException.RETRY_AFTER);
+            return seconds instanceof Number || seconds instanceof String s && s.matches("\\d+")
+                    ? texts.get("login.throttled", String.valueOf(seconds)) : texts.get("login.throttledNoTime");
         }
         if (failure.status() == 423) {
             Object until = failure.properties().get("lockedUntil");
@@ -49,6 +60,17 @@ final class Failures {
             return texts.get("login.missing");
         }
         return describe(texts, failure, server);
+    }
+
+    /**
+     * The field errors of a refused password in the user's words ({@code password.error.<code>}),
+     * else in the server's.
+     */
+    static String describePassword(Texts texts, List<FieldError> errors) {
+        return String.join("\n", errors.stream().map(error -> {
+            String translated = texts.get("password.error." + error.code());
+            return translated.startsWith("!") ? error.message() : translated;
+        }).toList());
     }
 
     /** Anything a call threw that is not a HygieException: a bug, shown as such. */

@@ -6,7 +6,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
-import org.hygie.core.problem.FieldError;
 import org.hygie.core.problem.HygieException;
 import org.hygie.core.session.PasswordChange;
 import org.hygie.core.session.SessionApi;
@@ -87,9 +86,9 @@ final class PasswordWindow {
             return;
         }
         submit.setEnabled(true);
-        // The server's own sentence says which rule the new password breaks.
+        // Which rule the new password breaks, in the user's words when the code is known here.
         show(e.errors().isEmpty() ? Failures.describe(texts, e, workbench.client.server())
-                : String.join("\n", e.errors().stream().map(FieldError::message).toList()));
+                : Failures.describePassword(texts, e.errors()));
     }
 
     private void show(String text) {

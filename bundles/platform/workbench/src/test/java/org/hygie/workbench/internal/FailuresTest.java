@@ -27,9 +27,30 @@ class FailuresTest {
     @Test
     void describeLogin_shouldSayWrongCredentialsWithoutSayingWhichOne() {
         assertThat(Failures.describeLogin(FR, problem(401, ProblemTypes.UNAUTHORIZED, null), SERVER, ZoneId.of("UTC")))
-                .isEqualTo("Identifiant ou mot de passe incorrect.");
+                .isEqualTo("Identifiant ou mot de passe incorrect, ou compte verrouillé un moment après trop d’essais.");
         assertThat(Failures.describeLogin(EN, problem(401, ProblemTypes.UNAUTHORIZED, null), SERVER, ZoneId.of("UTC")))
-                .isEqualTo("Wrong username or password.");
+                .isEqualTo("Wrong username or password, or an account locked for a while after too many attempts.");
+    }
+
+    @Test
+    void describeLogin_shouldSayHowLongToWaitAfterTooManyTries() {
+        HygieException throttled = problem(429, ProblemTypes.TOO_MANY_REQUESTS, Map.of(HygieException.RETRY_AFTER, 8));
+        assertThat(Failures.describeLogin(FR, throttled, SERVER, ZoneId.of("UTC")))
+                .isEqualTo("Trop d’essais manqués depuis ce poste : attendez 8 s avant de réessayer.");
+        assertThat(Failures.describeLogin(EN, throttled, SERVER, ZoneId.of("UTC")))
+                .isEqualTo("Too many failed attempts from this computer: wait 8 s before trying again.");
+        assertThat(Failures.describeLogin(EN, problem(429, ProblemTypes.TOO_MANY_REQUESTS, null), SERVER, ZoneId.of("UTC")))
+                .contains("wait a moment");
+    }
+
+    @Test
+    void describePassword_shouldSayWhyInTheUsersLanguage() {
+        List<FieldError> errors = List.of(new FieldError("newPassword", "trivial_password", "the password is made of..."));
+        assertThat(Failures.describePassword(FR, errors)).contains("répétitions ou de suites");
+        assertThat(Failures.describePassword(EN, errors)).contains("repetitions or sequences");
+        assertThat(Failures.describePassword(EN, List.of(new FieldError("newPassword", "reused_password", "x"),
+                new FieldError("newPassword", "unknown_code", "the server's words")))).contains("recently")
+                .contains("the server's words");
     }
 
     @Test

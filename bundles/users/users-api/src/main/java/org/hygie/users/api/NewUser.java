@@ -14,7 +14,8 @@ import jakarta.validation.constraints.Size;
  * password at first login. Field error codes: {@code username} {@code required}, {@code length},
  * {@code format}; {@code displayName} {@code required}, {@code too_long}; {@code role}
  * {@code required}; {@code temporaryPassword} {@code required}, {@code too_short}, {@code too_long},
- * {@code same_as_username}.
+ * {@code common_password}, {@code trivial_password}, {@code same_as_username}, {@code contains_name}
+ * (the rules of {@link org.hygie.core.problem.PasswordRules}).
  *
  * @param username the login name: 3 to 64 characters among {@code a-z 0-9 . _ -}, unique
  * @param displayName the name shown to people, at most 200 characters

@@ -10,10 +10,12 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.hygie.core.problem.FieldRules;
+import org.hygie.core.problem.PasswordRules;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -62,7 +64,10 @@ public final class UserRules {
         Class<? extends Payload>[] payload() default {};
     }
 
-    /** On {@code temporaryPassword}: {@code same_as_username}. */
+    /**
+     * On {@code temporaryPassword}: {@code same_as_username}, {@code contains_name} (the username,
+     * or a part of it or of the display name, inside: {@link PasswordRules}).
+     */
     @Documented
     @Constraint(validatedBy = PasswordNotUsernameValidator.class)
     @Target(TYPE)
@@ -97,9 +102,16 @@ public final class UserRules {
             if (user == null || user.temporaryPassword() == null) {
                 return true;
             }
-            return !isSameAsUsername(user.temporaryPassword(), normalizeUsername(user.username()))
-                    || FieldRules.reject(context, "temporaryPassword",
-                            "same_as_username: the password must differ from the username");
+            String username = normalizeUsername(user.username());
+            if (isSameAsUsername(user.temporaryPassword(), username)) {
+                return FieldRules.reject(context, "temporaryPassword",
+                        "same_as_username: the password must differ from the username");
+            }
+            List<String> names = user.displayName() == null ? List.of(username) : List.of(username, user.displayName());
+            // only the rule that needs the names: the others are the field's own (@Password)
+            boolean holdsName = PasswordRules.weakness(user.temporaryPassword(), names)
+                    .filter(PasswordRules.CONTAINS_NAME::equals).isPresent();
+            return !holdsName || FieldRules.reject(context, "temporaryPassword", PasswordRules.template(PasswordRules.CONTAINS_NAME));
         }
     }
 

@@ -79,8 +79,22 @@ class UserRulesTest {
 
     @Test
     void password_shouldAccept12To128Characters() {
-        assertThat(password("a".repeat(12))).isEmpty();
-        assertThat(password("a".repeat(128))).isEmpty();
+        assertThat(password(varied(12))).isEmpty();
+        assertThat(password(varied(128))).isEmpty();
+    }
+
+    @Test
+    void password_shouldRefuseTrivialAndCommonOnesWhateverTheirLength() {
+        assertThat(password("aaaaaaaaaaaa")).containsExactly("temporaryPassword:trivial_password");
+        assertThat(password("123456789012")).containsExactly("temporaryPassword:trivial_password");
+        assertThat(password("passwordpassword")).containsExactly("temporaryPassword:common_password");
+    }
+
+    /** The first characters of a sentence: neither repetitive nor a sequence nor common. */
+    private static String varied(int length) {
+        String text = "Le chat gris dort sous le vieux tilleul du jardin pendant que la pluie tombe doucement "
+                + "sur les toits de la ville endormie et que personne ne songe encore au matin";
+        return text.substring(0, length);
     }
 
     @Test
@@ -92,8 +106,9 @@ class UserRulesTest {
     @Test
     void password_shouldCountCharactersNotUtf16Units() {
         // 12 emoji are 24 UTF-16 units but 12 characters: long enough, and 128 of them not too long
-        assertThat(password("😀".repeat(12))).isEmpty();
-        assertThat(password("😀".repeat(128))).isEmpty();
+        String twelve = "😀🍎🚲🌧🎹🦊🏥🧪📎🕰🌻🐢";
+        assertThat(password(twelve)).isEmpty();
+        assertThat(password(twelve.repeat(10) + twelve.substring(0, 16))).isEmpty();
         assertThat(password("😀".repeat(11))).containsExactly("temporaryPassword:too_short");
     }
 
@@ -107,7 +122,11 @@ class UserRulesTest {
     void newUser_shouldRefuseTheUsernameAsPassword() {
         assertThat(codes(new NewUser("Martin.Helene", "Hélène Martin", Role.DOCTOR, " MARTIN.HELENE  ")))
                 .containsExactly("temporaryPassword:same_as_username");
-        assertThat(codes(new NewUser("martin.helene", "Hélène Martin", Role.DOCTOR, "martin.helene!"))).isEmpty();
+        assertThat(codes(new NewUser("martin.helene", "Hélène Martin", Role.DOCTOR, "martin.helene!")))
+                .containsExactly("temporaryPassword:contains_name");
+        assertThat(codes(new NewUser("dr.durand", "Dr Hélène Martin", Role.DOCTOR, "Jolie-HELENE-2026")))
+                .containsExactly("temporaryPassword:contains_name");
+        assertThat(codes(new NewUser("dr.durand", "Dr Hélène Martin", Role.DOCTOR, "Cerisier-en-fleur-7"))).isEmpty();
         assertThat(codes(new NewUser("martin.helene.x", "Hélène Martin", Role.DOCTOR, "Martin.Helene.X")))
                 .containsExactly("temporaryPassword:same_as_username");
     }

@@ -1,5 +1,7 @@
 package org.hygie.auth.server.internal;
 
+import java.util.UUID;
+
 import org.hygie.core.security.CurrentUser;
 import org.hygie.core.session.Credentials;
 import org.hygie.core.session.LoginResult;
@@ -12,7 +14,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ServiceScope;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 
 /**
  * {@code /api/auth}: the REST face of {@link Sessions}. Who may call what is declared on
@@ -31,9 +36,16 @@ public class AuthResource implements SessionApi {
     @Reference
     CurrentUser currentUser;
 
+    /**
+     * The request being served (this resource is made per request): its remote address is the
+     * client's, as Jetty saw the connection; behind a reverse proxy it would be the proxy's.
+     */
+    @Context
+    HttpServletRequest request;
+
     @Override
     public LoginResult login(Credentials credentials) {
-        return sessions.login(credentials);
+        return sessions.login(credentials, request.getRemoteAddr());
     }
 
     @Override
@@ -49,6 +61,8 @@ public class AuthResource implements SessionApi {
     @Override
     public void changePassword(PasswordChange change) {
         PasswordChange c = change == null ? new PasswordChange(null, null) : change;
-        accounts.changePassword(currentUser.require().userId(), c.currentPassword(), c.newPassword());
+        UUID userId = currentUser.require().userId();
+        accounts.changePassword(userId, c.currentPassword(), c.newPassword());
+        sessions.passwordChanged(userId, Tokens.fromAuthorization(request.getHeader(HttpHeaders.AUTHORIZATION)));
     }
 }

@@ -3,8 +3,6 @@ package org.hygie.auth.server.internal;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,10 +14,8 @@ import org.hygie.core.problem.ProblemTypes;
 import org.hygie.core.security.AuthenticatedUser;
 import org.hygie.core.security.Authenticator;
 import org.hygie.platform.persistence.DatabaseClock;
-import org.hygie.core.session.Credentials;
-import org.hygie.core.session.LoginResult;
-import org.hygie.core.session.SessionUser;
 import org.hygie.platform.persistence.Transactions;
+import org.hygie.users.api.UserRules;
 import org.hygie.users.api.accounts.LoginCheck;
 import org.hygie.users.api.accounts.UserAccountListener;
 import org.hygie.users.api.accounts.UserAccounts;
@@ -50,6 +46,9 @@ public class Sessions implements Authenticator, UserAccountListener {
     DatabaseClock clock = DatabaseClock.systemUTC();
     private final Tokens tokens = new Tokens(new SecureRandom());
     private SessionTimes times;
+    private LoginThrottle throttle;
+    /** Bounds the memory of the throttle whatever names and addresses an attacker makes up. */
+    static final int THROTTLE_MAX_ENTRIES = 100_000;
 
     @Activate
     void activate(AuthConfig config) {
@@ -60,23 +59,36 @@ public class Sessions implements Authenticator, UserAccountListener {
     /** Applies the configuration; refuses (and so keeps the component inactive) meaningless values. */
     void configure(AuthConfig config) {
         times = new SessionTimes(Duration.ofMinutes(config.idleMinutes()), Duration.ofHours(config.absoluteHours()));
+        throttle = new LoginThrottle(config.throttleAddressFailures(), config.throttleAccountFailures(),
+                Duration.ofSeconds(config.throttleMaxSeconds()), THROTTLE_MAX_ENTRIES);
     }
 
     /**
      * Opens a session for right credentials.
      *
-     * @throws HygieException 401, the same for an unknown username, a wrong
-     *         password or a deactivated account; 423 while the account is locked
+     * @param client the address the request came from, for the throttle and the log
+     * @throws HygieException 401, the same for an unknown username, a wrong password, a
+     *         deactivated or a locked account (an anonymous caller must not learn which names
+     *         exist, nor which are locked); 429 with {@code retryAfter} while this client must wait
+     *         after too many failures ({@link LoginThrottle})
      */
-    LoginResult login(Credentials credentials) {
+    LoginResult login(Credentials credentials, String client) {
         Credentials c = credentials == null ? new Credentials(null, null) : credentials;
-        LoginCheck check = accounts.verify(c.username(), c.password());
-        if (check instanceof LoginCheck.Locked locked) {
-            throw locked(locked.until());
+        String name = UserRules.normalizeUsername(c.username());
+        Duration wait = throttle.waitFor(client, name, now());
+        if (!wait.isZero()) {
+            // not logged one by one: the tries an attacker is made to wait for would flood the log
+            throw tooManyTries(wait);
         }
+        LoginCheck check = accounts.verify(c.username(), c.password());
         if (!(check instanceof LoginCheck.Accepted accepted)) {
+            throttle.failed(client, name, now());
+            // for IT only; the caller gets the one answer of every refusal
+            LOG.warn("Failed login for '{}' from {}{}", printable(name), client,
+                    check instanceof LoginCheck.Locked locked ? " (account locked until " + locked.until() + ")" : "");
             throw wrongCredentials();
         }
+        throttle.succeeded(client, name);
         AuthenticatedUser user = accepted.user();
         String token = tokens.generate();
         Instant now = now();
@@ -139,6 +151,17 @@ public class Sessions implements Authenticator, UserAccountListener {
                 .setParameter("h", hash).executeUpdate());
     }
 
+    /**
+     * After a user changed their own password: ends every other session of theirs (a stolen token,
+     * a forgotten workstation), keeps the one that made the change.
+     */
+    void passwordChanged(UUID userId, String keptToken) {
+        String kept = Tokens.isWellFormed(keptToken) ? Tokens.hash(keptToken) : "";
+        int ended = tx.inTransaction(em -> em.createQuery("delete from SessionEntity s where s.userId = :u and s.tokenHash <> :h")
+                .setParameter("u", userId).setParameter("h", kept).executeUpdate());
+        LOG.info("Ended {} other session(s) of account {}: password changed", ended, userId);
+    }
+
     @Override
     public void accountDeactivated(UUID userId) {
         endSessionsOf(userId, "deactivated");
@@ -147,6 +170,8 @@ public class Sessions implements Authenticator, UserAccountListener {
     @Override
     public void passwordReset(UUID userId) {
         endSessionsOf(userId, "password reset");
+        // guesses of the old password no longer matter: the user may log in at once with the new one
+        accounts.findActive(userId).ifPresent(user -> throttle.forget(user.username()));
     }
 
     private void endSessionsOf(UUID userId, String why) {
@@ -177,16 +202,26 @@ public class Sessions implements Authenticator, UserAccountListener {
         return clock.now();
     }
 
-    /** The one answer to every refused login, so that it tells nothing about which part was wrong. */
+    /**
+     * The one answer to every refused login, so that it tells nothing about which part was wrong,
+     * nor whether the account is locked (whoever owns it learns it from an administrator).
+     */
     static HygieException wrongCredentials() {
-        return new HygieException(401, ProblemTypes.UNAUTHORIZED, "Unauthorized", "Wrong username or password.", null, null);
+        return new HygieException(401, ProblemTypes.UNAUTHORIZED, "Unauthorized",
+                "Wrong username or password, or an account locked for a while after too many failures.", null, null);
     }
 
-    static HygieException locked(Instant until) {
-        // rounded up to the second: the client must not retry before the lock has ended
-        Instant shown = until.getNano() == 0 ? until : until.truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
-        return new HygieException(423, ProblemTypes.LOCKED, "Account locked",
-                "Too many failed logins: this account is locked until " + shown + ".", null,
-                Map.of("lockedUntil", shown.toString()));
+    /** The 429 of a throttled try: says how long to wait (rounded up: never too early), nothing about the account. */
+    static HygieException tooManyTries(Duration wait) {
+        long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
+        return HygieException.tooManyRequests("Too many failed logins from this computer: try again in " + seconds
+                + " s.", Math.max(seconds, 1));
+    }
+
+    /** A name as typed, made safe for one log line: printable ASCII, at most 64 characters. */
+    static String printable(String name) {
+        StringBuilder safe = new StringBuilder();
+        name.codePoints().limit(64).forEach(cp -> safe.append(cp >= 0x20 && cp < 0x7f && cp != '\'' ? (char) cp : '?'));
+        return name.codePointCount(0, name.length()) > 64 ? safe + "..." : safe.toString();
     }
 }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class SessionsDbTest {
     private static final String PASSWORD = UsersOnDatabase.PASSWORD;
+    private static final String CLIENT = "192.0.2.1";
 
     @RegisterExtension
     static final TestDatabase DB = TestDatabase.of("users", "auth");
@@ -52,7 +53,7 @@ class SessionsDbTest {
     }
 
     private static LoginResult login(AuthenticatedUser user) {
-        return sessions.login(new Credentials(user.username(), PASSWORD));
+        return sessions.login(new Credentials(user.username(), PASSWORD), CLIENT);
     }
 
     private static int status(Runnable call) {
@@ -85,28 +86,53 @@ class SessionsDbTest {
         users.deactivate(deactivated.userId());
         AuthenticatedUser active = user();
 
-        assertThat(status(() -> sessions.login(new Credentials("nobody.here", PASSWORD)))).isEqualTo(401);
-        assertThat(status(() -> sessions.login(new Credentials(active.username(), "wrong-password")))).isEqualTo(401);
+        assertThat(status(() -> sessions.login(new Credentials("nobody.here", PASSWORD), CLIENT))).isEqualTo(401);
+        assertThat(status(() -> sessions.login(new Credentials(active.username(), "wrong-password"), CLIENT))).isEqualTo(401);
         assertThat(status(() -> login(deactivated))).isEqualTo(401);
         // A missing password is a field rule of the input, which the REST layer checks (422) before the
         // service runs; the service itself lets nobody in without one.
         assertThat(FieldRules.check(new Credentials(active.username(), null)))
                 .extracting(e -> e.field() + ":" + e.code()).containsExactly("password:required");
-        assertThat(status(() -> sessions.login(new Credentials(active.username(), null)))).isEqualTo(401);
+        assertThat(status(() -> sessions.login(new Credentials(active.username(), null), CLIENT))).isEqualTo(401);
     }
 
     @Test
-    void login_shouldAnswer423WithTheEndOfTheLockAfterFiveFailures() {
+    void login_shouldAnswerALockedAccountExactlyLikeAWrongPassword() {
         AuthenticatedUser user = user();
+        HygieException wrong = null;
         for (int i = 0; i < 5; i++) {
-            assertThat(status(() -> sessions.login(new Credentials(user.username(), "wrong-password")))).isEqualTo(401);
+            // from five computers, so that no throttle (per name and address) gets in the way
+            String from = "198.51.100." + i;
+            wrong = catchThrowableOfType(() -> sessions.login(new Credentials(user.username(), "wrong-password"), from),
+                    HygieException.class);
+            assertThat(wrong.status()).isEqualTo(401);
         }
 
         HygieException locked = catchThrowableOfType(() -> login(user), HygieException.class);
 
-        assertThat(locked.status()).isEqualTo(423);
-        assertThat(Instant.parse((String) locked.properties().get("lockedUntil")))
-                .isAfter(CLOCK.instant().plus(Duration.ofMinutes(14)));
+        assertThat(locked.toProblem()).isEqualTo(wrong.toProblem());
+        HygieException unknown = catchThrowableOfType(
+                () -> sessions.login(new Credentials("nobody." + user.username(), PASSWORD), CLIENT), HygieException.class);
+        assertThat(unknown.toProblem()).isEqualTo(locked.toProblem());
+    }
+
+    @Test
+    void passwordChanged_shouldEndEveryOtherSessionOfTheUserAndKeepTheOneThatChangedIt() {
+        AuthenticatedUser user = user();
+        LoginResult desk = login(user);
+        LoginResult forgotten = login(user);
+        LoginResult stolen = login(user);
+        AuthenticatedUser other = user();
+        LoginResult untouched = login(other);
+
+        users.accounts().changePassword(user.userId(), PASSWORD, "Cerisier-en-fleur-7");
+        sessions.passwordChanged(user.userId(), desk.token());
+
+        assertThat(sessions.authenticate(desk.token())).isPresent();
+        assertThat(sessions.authenticate(forgotten.token())).isEmpty();
+        assertThat(sessions.authenticate(stolen.token())).isEmpty();
+        assertThat(sessions.authenticate(untouched.token())).isPresent();
+        assertThat(DB.queryLong("SELECT count(*) FROM auth_session WHERE user_id = '" + user.userId() + "'")).isEqualTo(1);
     }
 
     @Test

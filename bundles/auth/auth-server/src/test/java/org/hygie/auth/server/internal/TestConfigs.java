@@ -24,6 +24,21 @@ final class TestConfigs {
             public int absoluteHours() {
                 return 12;
             }
+
+            @Override
+            public int throttleAddressFailures() {
+                return 10;
+            }
+
+            @Override
+            public int throttleAccountFailures() {
+                return 5;
+            }
+
+            @Override
+            public int throttleMaxSeconds() {
+                return 900;
+            }
         };
     }
 }

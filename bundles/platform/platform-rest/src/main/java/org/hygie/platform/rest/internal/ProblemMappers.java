@@ -51,7 +51,15 @@ final class ProblemMappers {
     public static class HygieExceptionMapper implements ExceptionMapper<HygieException> {
         @Override
         public Response toResponse(HygieException exception) {
-            return Problems.response(exception.toProblem());
+            return of(exception);
+        }
+
+        static Response of(HygieException exception) {
+            Response response = Problems.response(exception.toProblem());
+            Object retryAfter = exception.properties().get(HygieException.RETRY_AFTER);
+            // a throttled login (429) says in the header too when to try again, as RFC 9110 wants
+            return retryAfter == null ? response
+                    : Response.fromResponse(response).header("Retry-After", String.valueOf(retryAfter)).build();
         }
     }
 
@@ -227,7 +235,7 @@ final class ProblemMappers {
                 return WebApplicationExceptionMapper.toResponse(web, web.getResponse());
             }
             if (exception instanceof HygieException hygie) {
-                return Problems.response(hygie.toProblem());
+                return HygieExceptionMapper.of(hygie);
             }
             if (exception.getCause() instanceof JsonProcessingException json) {
                 return Problems.response(JsonExceptionMapper.toProblem(json));

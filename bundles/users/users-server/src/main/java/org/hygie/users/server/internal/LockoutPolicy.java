@@ -4,7 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Locks an account after {@code maxFailures} consecutive failed logins, for {@code lockDuration}.
+ * Locks an account after {@code maxFailures} consecutive failed logins, for {@code lockDuration};
+ * never an administrator's (see {@link #afterFailure(State, Instant, boolean)}).
  * Pure arithmetic: the caller applies it to the account row it holds locked in the database, so
  * that concurrent failures are counted one after the other.
  */
@@ -34,10 +35,24 @@ record LockoutPolicy(int maxFailures, Duration lockDuration) {
      *         expired lock, counting starts again from zero.
      */
     State afterFailure(State state, Instant now) {
+        return afterFailure(state, now, true);
+    }
+
+    /**
+     * @param lockable false for the accounts that manage the others (administrators): their
+     *        failures are counted but never lock them, or anyone could keep every administrator
+     *        out with a few anonymous tries; the auth area slows such tries down instead
+     * @return the state after one more failed login
+     */
+    State afterFailure(State state, Instant now, boolean lockable) {
         if (isLocked(state.lockedUntil(), now)) {
             return state;
         }
         int failures = (state.lockedUntil() != null ? 0 : state.failures()) + 1;
+        if (!lockable) {
+            // no lock; the count is only kept for IT's eyes, and bounded
+            return new State(Math.min(failures, maxFailures), null);
+        }
         return new State(failures, failures >= maxFailures ? now.plus(lockDuration) : null);
     }
 

@@ -164,6 +164,10 @@ public class UserEntity {
         return username;
     }
 
+    String displayName() {
+        return displayName;
+    }
+
     Role role() {
         return role;
     }

@@ -16,8 +16,10 @@ import org.hygie.core.paging.PageRequest;
 import org.hygie.core.problem.Checks;
 import org.hygie.users.api.UserRules;
 import org.hygie.core.problem.HygieException;
+import org.hygie.core.problem.PasswordRules;
 import org.hygie.core.problem.SqlFailures;
 import org.hygie.core.security.AuthenticatedUser;
+import org.hygie.core.security.Permissions;
 import org.hygie.core.security.Role;
 import org.hygie.platform.persistence.DatabaseClock;
 import org.hygie.platform.persistence.Transactions;
@@ -72,6 +74,7 @@ public class UserManager implements UserAccounts {
     private PasswordHasher hasher;
     private LockoutPolicy lockout;
     private TemporaryPasswords temporaryPasswords;
+    private int passwordHistory;
 
     @Activate
     void activate(UsersConfig config) {
@@ -84,6 +87,10 @@ public class UserManager implements UserAccounts {
         hasher = new PasswordHasher(config.bcryptCost(), random);
         lockout = new LockoutPolicy(config.maxFailedLogins(), Duration.ofMinutes(config.lockMinutes()));
         temporaryPasswords = new TemporaryPasswords(random);
+        if (config.passwordHistory() < 1 || config.passwordHistory() > 24) {
+            throw new IllegalArgumentException("passwordHistory must be 1 to 24, not " + config.passwordHistory());
+        }
+        passwordHistory = config.passwordHistory();
     }
 
     // ---------------------------------------------------------------- UserAccounts (for auth)
@@ -105,6 +112,8 @@ public class UserManager implements UserAccounts {
             return new LoginCheck.Rejected();
         }
         if (LockoutPolicy.isLocked(seen.lockedUntil(), now())) {
+            // the BCrypt work of any attempt, so that a lock takes the time of a wrong password
+            hasher.matches(typed, seen.passwordHash());
             return new LoginCheck.Locked(seen.lockedUntil());
         }
         // BCrypt takes a quarter of a second: done outside any transaction, so that no connection
@@ -130,7 +139,8 @@ public class UserManager implements UserAccounts {
                 }
                 return new LoginCheck.Accepted(user.toAuthenticated());
             }
-            LockoutPolicy.State next = lockout.afterFailure(user.lockout(), now);
+            // those who can unlock the others are never locked (the auth area slows their attackers down)
+            LockoutPolicy.State next = lockout.afterFailure(user.lockout(), now, !user.role().has(Permissions.USERS_MANAGE));
             user.setLockout(next, now, SYSTEM);
             if (next.lockedUntil() != null) {
                 LOG.warn("Account {} locked until {} after {} failed logins", user.username(), next.lockedUntil(),
@@ -166,12 +176,18 @@ public class UserManager implements UserAccounts {
         Snapshot seen = tx.readOnly(em -> Optional.ofNullable(em.find(UserEntity.class, userId))
                 .filter(UserEntity::active).map(Snapshot::of))
                 .orElseThrow(() -> HygieException.notFound("No active account " + userId));
-        // The fields' own rules are PasswordChange's, checked by the REST layer; these need the account.
+        List<String> previous = tx.readOnly(em -> previousHashes(em, userId, passwordHistory - 1));
+        // The fields' own rules are PasswordChange's, checked by the REST layer; checked again here
+        // for any other caller, with those that need the account.
         Checks checks = new Checks();
         if (currentPassword == null || !hasher.matches(currentPassword, seen.passwordHash())) {
             checks.reject("currentPassword", "wrong_password", "currentPassword is not the current password");
         }
-        notUsername(checks, "newPassword", newPassword, seen.username());
+        passwordRules(checks, "newPassword", newPassword, seen.username(), seen.displayName());
+        if (!checks.hasError("newPassword") && newPassword != null && isRecent(newPassword, seen.passwordHash(), previous)) {
+            checks.reject("newPassword", PasswordRules.REUSED, "the password " + PasswordRules.message(PasswordRules.REUSED)
+                    + " (one of its last " + passwordHistory + ")");
+        }
         checks.throwIfAny();
         String hash = hasher.hash(newPassword);
         tx.inTransaction(em -> {
@@ -179,10 +195,45 @@ public class UserManager implements UserAccounts {
             if (user == null || !user.passwordHash().equals(seen.passwordHash())) {
                 throw HygieException.conflict("The password was changed meanwhile; please try again.", null);
             }
-            user.setPassword(hash, false, now(), user.toAuthenticated());
+            Instant now = now();
+            remember(em, user, now);
+            user.setPassword(hash, false, now, user.toAuthenticated());
             return null;
         });
         LOG.info("Account {} changed its password", seen.username());
+    }
+
+    /** @return whether the password is the current one or one of the previous ones (BCrypt each: outside transactions) */
+    private boolean isRecent(String password, String currentHash, List<String> previous) {
+        if (hasher.matches(password, currentHash)) {
+            return true;
+        }
+        for (String hash : previous) {
+            if (hasher.matches(password, hash)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Keeps the hash the account is about to lose, and forgets those the rule no longer needs. */
+    private void remember(EntityManager em, UserEntity user, Instant now) {
+        em.persist(new PasswordHistoryEntity(user.id(), user.passwordHash(), now));
+        em.flush();
+        List<UUID> stale = em.createQuery("select h.id from PasswordHistoryEntity h where h.userId = :u "
+                + "order by h.replacedAt desc, h.id", UUID.class).setParameter("u", user.id())
+                .setFirstResult(Math.max(passwordHistory - 1, 0)).getResultList();
+        if (!stale.isEmpty()) {
+            em.createQuery("delete from PasswordHistoryEntity h where h.id in :ids").setParameter("ids", stale).executeUpdate();
+        }
+    }
+
+    private static List<String> previousHashes(EntityManager em, UUID userId, int count) {
+        if (count <= 0) {
+            return List.of();
+        }
+        return em.createQuery("select h.passwordHash from PasswordHistoryEntity h where h.userId = :u "
+                + "order by h.replacedAt desc", String.class).setParameter("u", userId).setMaxResults(count).getResultList();
     }
 
     // ---------------------------------------------------------------- administration
@@ -214,6 +265,9 @@ public class UserManager implements UserAccounts {
         NewUser dto = request == null ? new NewUser(null, null, null, null) : request;
         String username = UserRules.normalizeUsername(dto.username());
         String displayName = dto.displayName() == null ? null : dto.displayName().strip();
+        Checks checks = new Checks();
+        passwordRules(checks, "temporaryPassword", dto.temporaryPassword(), username, displayName);
+        checks.throwIfAny();
         String hash = hasher.hash(dto.temporaryPassword());
         Instant now = now();
         try {
@@ -280,14 +334,16 @@ public class UserManager implements UserAccounts {
     PasswordResetResult resetPassword(AuthenticatedUser caller, UUID id, PasswordReset request) {
         String given = request == null ? null : request.temporaryPassword();
         String password = given == null ? temporaryPasswords.generate() : given;
-        String username = tx.readOnly(em -> require(em, id).username());
+        Snapshot seen = tx.readOnly(em -> Snapshot.of(require(em, id)));
+        String username = seen.username();
         Checks checks = new Checks();
-        notUsername(checks, "temporaryPassword", password, username);
+        passwordRules(checks, "temporaryPassword", password, username, seen.displayName());
         checks.throwIfAny();
         String hash = hasher.hash(password);
         Instant now = now();
         User user = tx.inTransaction(em -> {
             UserEntity entity = em.find(UserEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+            remember(em, entity, now);
             entity.setPassword(hash, true, now, caller);
             entity.setLockout(lockout.afterSuccess(), now, caller);
             return entity.toDto(now);
@@ -440,9 +496,10 @@ public class UserManager implements UserAccounts {
     }
 
     /** What {@link #verify} reads before hashing, outside the transaction. */
-    private record Snapshot(UUID id, String username, String passwordHash, boolean active, Instant lockedUntil) {
+    private record Snapshot(UUID id, String username, String displayName, String passwordHash, boolean active,
+            Instant lockedUntil) {
         static Snapshot of(UserEntity u) {
-            return new Snapshot(u.id(), u.username(), u.passwordHash(), u.active(), u.lockedUntil());
+            return new Snapshot(u.id(), u.username(), u.displayName(), u.passwordHash(), u.active(), u.lockedUntil());
         }
     }
 
@@ -450,9 +507,20 @@ public class UserManager implements UserAccounts {
     record DemoAccount(String username, String displayName, Role role) {
     }
 
-    /** The password rule that needs the account: not its username (the others are on the input records). */
-    private static void notUsername(Checks checks, String field, String password, String username) {
-        checks.require(!UserRules.isSameAsUsername(password, username), field, "same_as_username",
-                "the password must differ from the username");
+    /**
+     * The rules of every new password, whoever sets it ({@link PasswordRules}, with the account's
+     * names): not the username, not holding it or the person's name, neither common nor trivial.
+     */
+    private static void passwordRules(Checks checks, String field, String password, String username, String displayName) {
+        if (password == null) {
+            return;
+        }
+        if (UserRules.isSameAsUsername(password, username)) {
+            checks.reject(field, "same_as_username", "the password must differ from the username");
+            return;
+        }
+        List<String> names = displayName == null ? List.of(username) : List.of(username, displayName);
+        PasswordRules.weakness(password, names).ifPresent(code -> checks.reject(field, code,
+                "the password " + PasswordRules.message(code)));
     }
 }

@@ -9,7 +9,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
  * ({@code HYGIE_USERS_BCRYPT_COST}), else the configuration file ({@code users.bcryptCost}), else
  * the default written there, which must stay the one declared here.
  */
-@ObjectClassDefinition(name = "Hygie users", description = "Password hashing and lockout after failed logins")
+@ObjectClassDefinition(name = "Hygie users", description = "Password hashing, lockout after failed logins, password history")
 public @interface UsersConfig {
     String PID = "org.hygie.users";
 
@@ -21,4 +21,7 @@ public @interface UsersConfig {
 
     @AttributeDefinition(description = "How long a lock lasts, in minutes, 1 or more")
     int lockMinutes() default 15;
+
+    @AttributeDefinition(description = "How many of the last passwords (the current one included) a user may not choose again, 1 to 24")
+    int passwordHistory() default 5;
 }

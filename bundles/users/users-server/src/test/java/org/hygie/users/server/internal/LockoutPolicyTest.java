@@ -63,4 +63,13 @@ class LockoutPolicyTest {
     void isLocked_shouldBeFalseWithoutLock() {
         assertThat(LockoutPolicy.isLocked(null, T0)).isFalse();
     }
+
+    @Test
+    void afterFailure_shouldNeverLockAnAccountThatIsNotLockable() {
+        State s = new State(0, null);
+        for (int i = 0; i < 50; i++) {
+            s = policy.afterFailure(s, T0, false);
+        }
+        assertThat(s).isEqualTo(new State(5, null));
+    }
 }

@@ -231,4 +231,81 @@ class UserManagerDbTest {
                 .containsExactly(percent.id());
         assertThat(manager.list(tag, PageRequest.of(0, 10)).total()).isEqualTo(2);
     }
+
+    private static String codeOf(Runnable change, String field) {
+        HygieException e = catchThrowableOfType(change::run, HygieException.class);
+        assertThat(e).as("refused").isNotNull();
+        assertThat(e.status()).isEqualTo(422);
+        return e.errors().stream().filter(f -> f.field().equals(field)).map(f -> f.code()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void changePassword_shouldRefuseCommonTrivialAndNamedPasswordsSayingWhy() {
+        User user = create(username());
+        String own = user.username().substring(2); // the random part of u.xxxxxxxx
+
+        assertThat(codeOf(() -> manager.changePassword(user.id(), PASSWORD, "aaaaaaaaaaaa"), "newPassword"))
+                .isEqualTo("trivial_password");
+        assertThat(codeOf(() -> manager.changePassword(user.id(), PASSWORD, "123456789012"), "newPassword"))
+                .isEqualTo("trivial_password");
+        assertThat(codeOf(() -> manager.changePassword(user.id(), PASSWORD, "passwordpassword"), "newPassword"))
+                .isEqualTo("common_password");
+        assertThat(codeOf(() -> manager.changePassword(user.id(), PASSWORD, "Mon-" + own + "-2026"), "newPassword"))
+                .isEqualTo("contains_name");
+        // nothing changed
+        assertThat(manager.verify(user.username(), PASSWORD)).isInstanceOf(LoginCheck.Accepted.class);
+    }
+
+    @Test
+    void changePassword_shouldRefuseTheLastFivePasswordsAndAcceptOlderOnes() {
+        User user = create(username());
+        List<String> chosen = List.of("Cerisier-en-fleur-1", "Cerisier-en-fleur-2", "Cerisier-en-fleur-3",
+                "Cerisier-en-fleur-4", "Cerisier-en-fleur-5");
+        String current = PASSWORD;
+        for (String next : chosen) {
+            CLOCK.advance(Duration.ofMinutes(1));
+            manager.changePassword(user.id(), current, next);
+            current = next;
+        }
+        String last = current;
+
+        // the current one and the four before it: the last five
+        for (String recent : chosen.subList(0, 4)) {
+            assertThat(codeOf(() -> manager.changePassword(user.id(), last, recent), "newPassword"))
+                    .as(recent).isEqualTo("reused_password");
+        }
+        assertThat(codeOf(() -> manager.changePassword(user.id(), last, last), "newPassword")).isEqualTo("reused_password");
+
+        // the temporary one it started with is six passwords ago: allowed again
+        CLOCK.advance(Duration.ofMinutes(1));
+        manager.changePassword(user.id(), last, PASSWORD);
+        assertThat(manager.verify(user.username(), PASSWORD)).isInstanceOf(LoginCheck.Accepted.class);
+    }
+
+    @Test
+    void createAndReset_shouldApplyTheSameRulesAsTheUsersOwnChange() {
+        String username = username();
+        assertThat(codeOf(() -> manager.create(ADMIN, new NewUser(username, "Dr Zoé Fontaine", Role.DOCTOR,
+                "passwordpassword")), "temporaryPassword")).isEqualTo("common_password");
+        assertThat(codeOf(() -> manager.create(ADMIN, new NewUser(username, "Dr Zoé Fontaine", Role.DOCTOR,
+                "Fontaine-2026-ok")), "temporaryPassword")).isEqualTo("contains_name");
+        User user = manager.create(ADMIN, new NewUser(username, "Dr Zoé Fontaine", Role.DOCTOR, PASSWORD));
+
+        assertThat(codeOf(() -> manager.resetPassword(ADMIN, user.id(), new PasswordReset("azertyuiop12")),
+                "temporaryPassword")).isEqualTo("trivial_password");
+        assertThat(codeOf(() -> manager.resetPassword(ADMIN, user.id(), new PasswordReset("ZOE-fontaine-99")),
+                "temporaryPassword")).isEqualTo("contains_name");
+        assertThat(manager.verify(username, PASSWORD)).isInstanceOf(LoginCheck.Accepted.class);
+    }
+
+    @Test
+    void verify_shouldNeverLockAnAdministratorWhateverTheFailures() {
+        User admin = manager.create(ADMIN, new NewUser(username(), "Second admin", Role.ADMIN, PASSWORD));
+        for (int i = 0; i < 12; i++) {
+            assertThat(manager.verify(admin.username(), "wrong-password-" + i)).isInstanceOf(LoginCheck.Rejected.class);
+        }
+
+        assertThat(manager.get(admin.id()).lockedUntil()).isNull();
+        assertThat(manager.verify(admin.username(), PASSWORD)).isInstanceOf(LoginCheck.Accepted.class);
+    }
 }

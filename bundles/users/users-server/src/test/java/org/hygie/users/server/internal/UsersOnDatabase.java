@@ -81,6 +81,11 @@ public final class UsersOnDatabase {
             public int lockMinutes() {
                 return lockMinutes;
             }
+
+            @Override
+            public int passwordHistory() {
+                return 5;
+            }
         };
     }
 }
