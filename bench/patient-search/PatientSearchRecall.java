@@ -50,7 +50,7 @@ public final class PatientSearchRecall {
     enum Form {
         PLAIN("\"lefevre helene\" no accents"),
         UPPER_FIRST_LAST("\"HELENE LEFEVRE\" upper case, first name first"),
-        BEGINNINGS("\"lefevr hel\" beginnings"),
+        BEGINNINGS("\"lefevr helen\" beginnings"),
         TYPO_LAST("one typo in the last name"),
         TYPO_FIRST("one typo in the first name"),
         TYPO_BOTH("one typo in each name"),
@@ -169,7 +169,7 @@ public final class PatientSearchRecall {
         return switch (f) {
             case PLAIN -> l + " " + fn;
             case UPPER_FIRST_LAST -> (fn + " " + l).toUpperCase(Locale.ROOT);
-            case BEGINNINGS -> (l.length() >= 5 ? l.substring(0, l.length() - 1) : l) + " " + fn.substring(0, Math.min(3, fn.length()));
+            case BEGINNINGS -> beginning(l) + " " + beginning(fn);
             case TYPO_LAST -> arrange(typo(l, rnd), fn, rnd);
             case TYPO_FIRST -> arrange(l, typo(fn, rnd), rnd);
             case TYPO_BOTH -> {
@@ -185,6 +185,11 @@ public final class PatientSearchRecall {
                 yield part.length() < 3 ? null : lastCompound ? arrange(part, fn, rnd) : arrange(l, part, rnd);
             }
         };
+    }
+
+    /** The name without its last letter, when 4 letters or more remain. */
+    static String beginning(String name) {
+        return name.length() >= 5 ? name.substring(0, name.length() - 1) : name;
     }
 
     /** Last name first or first name first, lower or upper case, at random. */

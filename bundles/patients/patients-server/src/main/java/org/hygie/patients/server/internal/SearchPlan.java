@@ -250,27 +250,53 @@ final class SearchPlan {
             for (int i = 0; i < n; i++) {
                 ((mask & (1 << i)) != 0 ? last : first).add(combination.get(i));
             }
-            if (!valid(last) || !valid(first)) {
+            if (last.stream().allMatch(Reading::asTyped) && first.stream().allMatch(Reading::asTyped)) {
+                continue; // the exact and prefix branches' business
+            }
+            List<String> lastNames = names(last);
+            List<String> firstNames = names(first);
+            if (lastNames == null || firstNames == null) {
                 continue;
             }
-            Predicate p = and(column("p.last_norm", last), column("p.first_norm", first));
+            Predicate p = and(column("p.last_norm", last, lastNames), column("p.first_norm", first, firstNames));
             out.add(new Condition(p, edits, !last.isEmpty() && !first.isEmpty()));
         }
         return out;
     }
 
-    private static boolean valid(List<Reading> group) {
-        return group.size() <= 1 || group.stream().allMatch(Reading::asTyped);
+    /**
+     * @return the whole names one name may have to hold every reading of the group: the names
+     *         common to its whole-name readings ("jean" and "pierre" both stand for "jean
+     *         pierre") of which each word read as typed begins a word ("le" in "le goff"); an
+     *         empty list when the group has no whole-name reading (its words are then a
+     *         beginning); null when no name can hold them all
+     */
+    private static List<String> names(List<Reading> group) {
+        List<String> names = null;
+        for (Reading r : group) {
+            if (!r.asTyped()) {
+                names = names == null ? new ArrayList<>(r.names()) : names;
+                names.retainAll(r.names());
+            }
+        }
+        if (names == null) {
+            return List.of();
+        }
+        names.removeIf(name -> group.stream().filter(Reading::asTyped).anyMatch(r -> !beginsAWordOf(r.word(), name)));
+        return names.isEmpty() ? null : names;
     }
 
-    private Predicate column(String column, List<Reading> group) {
+    private static boolean beginsAWordOf(String word, String name) {
+        return name.startsWith(word) || name.contains(" " + word);
+    }
+
+    private Predicate column(String column, List<Reading> group, List<String> names) {
         if (group.isEmpty()) {
             return null;
         }
-        if (group.get(0).asTyped()) {
+        if (names.isEmpty()) {
             return prefix(column, String.join(" ", group.stream().map(Reading::word).toList()));
         }
-        List<String> names = group.get(0).names();
         if (names.size() == 1) {
             return equal(column, names.get(0));
         }
@@ -306,21 +332,23 @@ final class SearchPlan {
     }
 
     /**
-     * @return the ways to read the words as (last name, first name), in rank order: the whole
-     *         query as a last name, last name typed first, first name typed first, the whole
-     *         query as a first name
+     * @return the ways to read the words as (last name, first name), in rank order: last name
+     *         typed first, first name typed first (both names matched), then the whole query as
+     *         a last name, as a first name
      */
     static List<NameParts> splits(List<String> words) {
         List<NameParts> splits = new ArrayList<>();
         int n = words.size();
         String all = String.join(" ", words);
-        splits.add(new NameParts(all, null));
+        // Both names matched rank before one: "martin julien" is first Julien Martin, then the
+        // double-barrelled Martin-Julien.
         for (int k = 1; k < n; k++) {
             splits.add(new NameParts(String.join(" ", words.subList(0, k)), String.join(" ", words.subList(k, n))));
         }
         for (int k = 1; k < n; k++) {
             splits.add(new NameParts(String.join(" ", words.subList(k, n)), String.join(" ", words.subList(0, k))));
         }
+        splits.add(new NameParts(all, null));
         splits.add(new NameParts(null, all));
         return splits;
     }

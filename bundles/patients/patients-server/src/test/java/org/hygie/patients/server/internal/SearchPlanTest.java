@@ -23,11 +23,11 @@ class SearchPlanTest {
     }
 
     @Test
-    void splits_shouldReadTwoWordsInEitherOrder() {
+    void splits_shouldReadTwoWordsInEitherOrder_bothNamesBeforeOne() {
         assertThat(SearchPlan.splits(List.of("dupont", "helene"))).containsExactly(
-                new NameParts("dupont helene", null),
                 new NameParts("dupont", "helene"),
                 new NameParts("helene", "dupont"),
+                new NameParts("dupont helene", null),
                 new NameParts(null, "dupont helene"));
     }
 
