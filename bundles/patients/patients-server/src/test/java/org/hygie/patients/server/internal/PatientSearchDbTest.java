@@ -64,7 +64,7 @@ class PatientSearchDbTest {
     }
 
     private static List<String> first(String q, int n) {
-        return service.search(q, null, 0, 20).items().stream().limit(n)
+        return service.search(q, null, 0, Math.max(20, n)).items().stream().limit(n)
                 .map(s -> s.match() + " " + NameNormalizer.normalize(s.lastName() + " " + s.firstName())).toList();
     }
 
