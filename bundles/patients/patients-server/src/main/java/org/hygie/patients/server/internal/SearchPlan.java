@@ -161,8 +161,9 @@ final class SearchPlan {
      * the part matches ({@link Match#PREFIX}: "pierre" for Jean-Pierre), then the typos
      * ({@link Match#FUZZY}). Every branch excludes the ones before it.
      *
-     * @param alternatives for each query word in order, the names it may stand for
-     *        ({@link NameAlternatives#of})
+     * @param alternatives for each query word in order, the names it may stand for, best first
+     *        ({@link NameAlternatives#of}): at most {@value #MAX_NAMES_PER_WORD} are kept per
+     *        number of edits
      */
     List<Branch> approximate(List<List<Alternative>> alternatives) {
         List<List<Reading>> readings = new ArrayList<>();
@@ -206,7 +207,7 @@ final class SearchPlan {
         for (int edits = 0; edits <= 2; edits++) {
             int e = edits;
             List<String> names = alternatives.stream().filter(a -> a.edits() == e).map(Alternative::name)
-                    .filter(n -> !n.equals(word)).distinct().sorted().limit(MAX_NAMES_PER_WORD).toList();
+                    .filter(n -> !n.equals(word)).distinct().limit(MAX_NAMES_PER_WORD).toList();
             if (!names.isEmpty()) {
                 out.add(new Reading(word, names, edits));
             }

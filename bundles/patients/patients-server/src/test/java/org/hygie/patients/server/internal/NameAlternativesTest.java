@@ -29,8 +29,20 @@ class NameAlternativesTest {
     @Test
     void of_shouldLetAWordStandForTheCompoundNamesItIsAPartOf() {
         assertThat(NameAlternatives.of(List.of("pierre", "goff"), DICTIONARY)).containsExactly(
-                List.of(new Alternative("jean pierre", 0), new Alternative("pierre", 0)),
+                List.of(new Alternative("pierre", 0), new Alternative("jean pierre", 0)),
                 List.of(new Alternative("le goff", 0)));
+    }
+
+    @Test
+    void of_shouldPutTheNameThatIsTheWordAloneBeforeTheCompoundNamesHoldingIt() {
+        List<NameWord> many = new java.util.ArrayList<>();
+        for (String other : List.of("adam", "bernard", "blanc", "dubois")) {
+            many.add(new NameWord("mathieu", other + " mathieu"));
+            many.add(new NameWord("mathieu", "mathieu " + other));
+        }
+        many.add(new NameWord("mathieu", "mathieu"));
+        List<Alternative> found = NameAlternatives.of(List.of("mauhieu"), many).get(0);
+        assertThat(found).hasSize(9).startsWith(new Alternative("mathieu", 1), new Alternative("adam mathieu", 1));
     }
 
     @Test
