@@ -19,6 +19,7 @@
 # Knobs (environment): BENCH_PATIENTS=1000000 BENCH_QUERIES=10000 BENCH_WARMUP=2000
 #   BENCH_MAX_SECONDS=120 (per measured run) BENCH_SEED=42 BENCH_PGHOST=127.0.0.1 BENCH_PGPORT=5432
 #   BENCH_PGUSER=root BENCH_JAVA_OPTS (server JVM options, default none)
+#   BENCH_MODE=all (recall, then latency) or recall (recall only: load, verify, recall per form)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -31,6 +32,7 @@ SEED=${BENCH_SEED:-42}
 PGHOST=${BENCH_PGHOST:-127.0.0.1}
 PGPORT=${BENCH_PGPORT:-5432}
 PGUSER=${BENCH_PGUSER:-root}
+MODE=${BENCH_MODE:-all}
 BATCH=100000
 
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
@@ -89,7 +91,7 @@ ps -eo pid,pcpu,etime,comm --sort=-pcpu | head -n 6 | sed 's/^/    /'
 
 log "compiling the bench client"
 mkdir -p "$WORK/classes"
-javac -nowarn -encoding UTF-8 -d "$WORK/classes" -cp "$CP" "$HERE/PatientSearchBench.java"
+javac -nowarn -encoding UTF-8 -d "$WORK/classes" -cp "$CP" "$HERE/PatientSearchBench.java" "$HERE/PatientSearchRecall.java"
 BENCH=(java -cp "$WORK/classes:$CP" -Dbench.seed="$SEED" -Dbench.queries="$QUERIES" -Dbench.warmup="$WARMUP"
        -Dbench.maxSeconds="$MAX_SECONDS" org.hygie.patients.server.internal.PatientSearchBench)
 
@@ -136,11 +138,11 @@ LOAD_S=$(since "$T")
 "${PSQL[@]}" -d "$DB" -c "DROP TABLE bench_last, bench_first, bench_syl; DROP FUNCTION bench_mrn(bigint)"
 log "inserted in $LOAD_S s; VACUUM ANALYZE"
 T=$(now)
-"${PSQL[@]}" -d "$DB" -c "VACUUM ANALYZE patients_patient" -c "VACUUM ANALYZE patients_last_name"
+"${PSQL[@]}" -d "$DB" -c "VACUUM ANALYZE"
 ANALYZE_S=$(since "$T")
 log "VACUUM ANALYZE in $ANALYZE_S s"
 "${PSQL[@]}" -d "$DB" -A -F ' ' -t -c "
-  SELECT 'patients', count(*), 'distinct last names', (SELECT count(*) FROM patients_last_name),
+  SELECT 'patients', count(*), 'distinct last names', count(DISTINCT last_norm), 'distinct first names', count(DISTINCT first_norm),
          'database size', pg_size_pretty(pg_database_size(current_database())) FROM patients_patient" | sed 's/^/    /'
 "${PSQL[@]}" -d "$DB" -A -F ' ' -t -c "
   SELECT 'top last names:', string_agg(last_norm || ' ' || round(100.0 * n / t, 2) || '%', ', ')
@@ -150,7 +152,16 @@ log "VACUUM ANALYZE in $ANALYZE_S s"
 log "verifying the loaded rows against the server's rules, and through REST"
 "${BENCH[@]}" verify "$JDBC_URL" "$BASE"
 
-# --- 3-4. measurements ------------------------------------------------------------------------
+# --- 3. recall ---------------------------------------------------------------------------------
+log "recall: labelled queries of every form through REST"
+java -cp "$WORK/classes:$CP" -Dbench.seed="$SEED" org.hygie.patients.server.internal.PatientSearchRecall recall "$JDBC_URL" "$BASE" \
+  | tee "$WORK/recall.txt"
+if [[ $MODE == recall ]]; then
+  echo "loadavg at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+  exit 0
+fi
+
+# --- 4-5. measurements ------------------------------------------------------------------------
 log "measuring: REST x1, SQL x1, REST x2, SQL x2 (each run bounded to $MAX_SECONDS s)"
 "${BENCH[@]:0:1}" -Dbench.serverPid="$SERVER_PID" "${BENCH[@]:1}" run "$JDBC_URL" "$BASE" | tee "$WORK/results.txt"
 

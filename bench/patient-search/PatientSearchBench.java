@@ -202,10 +202,12 @@ public final class PatientSearchBench {
                 }
             }
             check(bad[0] == 0, pairs + " distinct (name, normalised) pairs equal NameNormalizer's output (" + bad[0] + " differ)");
-            long missing = single(c, "SELECT count(*) FROM (SELECT DISTINCT last_norm FROM patients_patient) d "
-                    + "WHERE NOT EXISTS (SELECT 1 FROM patients_last_name n WHERE n.last_norm = d.last_norm)");
-            long dictionary = single(c, "SELECT count(*) FROM patients_last_name");
-            check(missing == 0, "last-name dictionary (trigger-maintained) has all " + dictionary + " names, " + missing + " missing");
+            long missing = single(c, "SELECT count(*) FROM (SELECT last_norm AS name FROM patients_patient UNION SELECT first_norm FROM patients_patient) d "
+                    + "WHERE NOT EXISTS (SELECT 1 FROM patients_name_word n WHERE n.name = d.name)");
+            long dictionary = single(c, "SELECT count(DISTINCT word) FROM patients_name_word");
+            long variants = single(c, "SELECT count(*) FROM patients_name_variant");
+            check(missing == 0, "name-word dictionary (trigger-maintained) holds every last and first name: " + dictionary + " words, "
+                    + variants + " deletion forms, " + missing + " names missing");
             long rows = 0;
             long maxBody = 0;
             try (Statement s = c.createStatement()) {
@@ -340,7 +342,6 @@ public final class PatientSearchBench {
         static final Pattern NAMED = Pattern.compile(":(p\\d+|cap|lim|off)\\b");
         static final String FROM = " FROM patients_patient p WHERE ";
         final Connection c;
-        boolean thresholdSet;
 
         Replay(String jdbcUrl) throws SQLException {
             c = DriverManager.getConnection(jdbcUrl);
@@ -351,7 +352,6 @@ public final class PatientSearchBench {
         SearchPager.Result<String> search(String q) throws SQLException {
             SearchQuery query = SearchQuery.parse(q, null, 0, PAGE_SIZE);
             SearchPlan plan = SearchPlan.of(query);
-            thresholdSet = false;
             try {
                 SearchPager.Result<String> r = SearchPager.page(plan, query.page().offset(), query.page().size(),
                         org.hygie.patients.api.PatientsApi.SEARCH_LIMIT, new SearchPager.Runner<String>() {
@@ -386,30 +386,33 @@ public final class PatientSearchBench {
                             }
 
                             @Override
-                            public List<String> similarLastNames(String word, int max) {
-                                try {
-                                    if (!thresholdSet) {
-                                        try (PreparedStatement ps = c.prepareStatement("SELECT set_config('pg_trgm.similarity_threshold', ?, true)")) {
-                                            ps.setString(1, Double.toString(SearchPlan.FUZZY_THRESHOLD));
-                                            ps.executeQuery().close();
-                                        }
-                                        thresholdSet = true;
+                            public List<NameAlternatives.NameWord> nameWords(java.util.Set<String> keys, List<String> twoEditWords) {
+                                // PatientsService.SqlRunner's statements; Hibernate expands the IN list, so does this.
+                                List<NameAlternatives.NameWord> rows = new ArrayList<>();
+                                String in = String.join(", ", java.util.Collections.nCopies(keys.size(), "?"));
+                                try (PreparedStatement ps = c.prepareStatement(PatientsService.SqlRunner.NAME_WORDS_BY_VARIANT.replace(":keys", in))) {
+                                    int i = 1;
+                                    for (String k : keys) {
+                                        ps.setString(i++, k);
                                     }
-                                    try (PreparedStatement ps = c.prepareStatement("SELECT n.last_norm FROM patients_last_name n "
-                                            + "WHERE n.last_norm % ? ORDER BY similarity(n.last_norm, ?) DESC, n.last_norm LIMIT ?")) {
-                                        ps.setString(1, word);
-                                        ps.setString(2, word);
-                                        ps.setInt(3, max);
-                                        List<String> names = new ArrayList<>();
-                                        try (ResultSet rs = ps.executeQuery()) {
-                                            while (rs.next()) {
-                                                names.add(rs.getString(1));
-                                            }
+                                    collect(ps, rows);
+                                    for (String w : twoEditWords) {
+                                        try (PreparedStatement t = c.prepareStatement(PatientsService.SqlRunner.NAME_WORDS_BY_TRIGRAM.replace(":w", "?"))) {
+                                            t.setString(1, w);
+                                            collect(t, rows);
                                         }
-                                        return names;
                                     }
+                                    return rows;
                                 } catch (SQLException e) {
                                     throw new IllegalStateException(e);
+                                }
+                            }
+
+                            private void collect(PreparedStatement ps, List<NameAlternatives.NameWord> rows) throws SQLException {
+                                try (ResultSet rs = ps.executeQuery()) {
+                                    while (rs.next()) {
+                                        rows.add(new NameAlternatives.NameWord(rs.getString(1), rs.getString(2)));
+                                    }
                                 }
                             }
                         });
@@ -456,6 +459,8 @@ public final class PatientSearchBench {
         PREFIX_3("\"lef\" 3-letter prefix"),
         FIRST_LAST_PREFIX("\"helene lef\" first + last prefix"),
         TYPO("\"lefevrr\" typo in the last name"),
+        TYPO_FIRST("\"lefevre helenr\" typo in the first name"),
+        TYPO_BOTH("\"helenr lefevrr\" a typo in each name"),
         MRN("MRN, 9 digits");
 
         final String label;
@@ -501,6 +506,8 @@ public final class PatientSearchBench {
                     case PREFIX_3 -> ln.substring(0, Math.min(3, ln.length()));
                     case FIRST_LAST_PREFIX -> fn + " " + ln.substring(0, Math.min(3, ln.length()));
                     case TYPO -> typo(ln, rnd);
+                    case TYPO_FIRST -> ln + " " + typo(fn, rnd);
+                    case TYPO_BOTH -> typo(fn, rnd) + " " + typo(ln, rnd);
                     case MRN -> rnd.nextInt(3) == 0 ? mrn.substring(0, 3) + " " + mrn.substring(3, 6) + " " + mrn.substring(6) : mrn;
                 };
                 qs.add(new Q(k, text.strip()));

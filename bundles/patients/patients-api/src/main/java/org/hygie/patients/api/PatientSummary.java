@@ -22,9 +22,9 @@ public record PatientSummary(UUID id, String mrn, String lastName, String firstN
     public enum Match {
         /** The record number, or a whole name, equals the query. */
         EXACT,
-        /** The names start with the query's words. */
+        /** The names start with the query's words, or hold them as parts of compound names. */
         PREFIX,
-        /** The last name is close to a query word (typing error), the other words prefix the first name. */
+        /** A name is a few typing errors away from a query word: maybe someone else, say so. */
         FUZZY,
         /** No name query: listed by birth date or in name order. */
         ALL

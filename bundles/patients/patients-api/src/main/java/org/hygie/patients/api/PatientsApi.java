@@ -44,12 +44,20 @@ public interface PatientsApi {
      * <ul>
      * <li>Should ignore case and accents ({@code helene} finds Hélène), and hyphens and apostrophes
      * (Jean-Pierre, Jean Pierre).</li>
-     * <li>Should match a record number exactly when {@code q} is 9 digits (spaces ignored).</li>
-     * <li>Should match the words of {@code q} as prefixes of the last name then the first name,
-     * in either order ({@code dupont hel}, {@code helene dup}, {@code dup hel}).</li>
-     * <li>Should rank exact names before prefixes, and prefixes before close spellings of the last
-     * name ({@code Dupond} finds Dupont), which are looked for only when exact and prefix matches
-     * do not fill the page.</li>
+     * <li>Should match a record number exactly when {@code q} is 9 digits, a NIR exactly when it
+     * is 15 characters shaped like one (spaces ignored).</li>
+     * <li>Should take a date among the words ({@code 12/03/1948} or {@code 1948-03-12}) as the
+     * birth date (422 {@code invalid_date} when no such day exists, {@code conflicting_dates}
+     * when it differs from {@code birthDate}).</li>
+     * <li>Should find a patient when each word matches one of its names (last or first, in any
+     * order) as the whole name, as its beginning ({@code dupont hel}, {@code helene dup}), as a
+     * part of a compound name ({@code goff} for Le Goff, {@code pierre} for Jean-Pierre), or within
+     * typing errors (a swapped pair, a missing, extra or wrong letter): one from 4 letters on, two
+     * from 8 on; a word of 3 letters or fewer only exactly or as a beginning.</li>
+     * <li>Should rank exact names before beginnings, beginnings before parts, parts before typing
+     * errors ({@link PatientSummary.Match#FUZZY}), fewer errors first, a patient whose two names
+     * matched before one whose single name did. Parts and typing errors are looked for only when
+     * exact and prefix matches do not fill the page.</li>
      * <li>Should keep only patients born on {@code birthDate} when given; with no {@code q}, should
      * list those (or everyone) in name order.</li>
      * <li>Should count and serve at most {@link #SEARCH_LIMIT} matches: {@code total} is then

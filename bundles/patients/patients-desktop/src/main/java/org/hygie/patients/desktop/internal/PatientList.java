@@ -55,7 +55,7 @@ final class PatientList {
         Button create = Widgets.button(root, "patients.new", texts.get("new"), onNew);
         Widgets.shownOnlyIf(mayCreate, create); // who may not create sees no button, not a disabled one
         results = Tables.table(root, "patients.results", texts, 2, "column.mrn", "column.name", "column.birthDate",
-                "column.age", "column.sex");
+                "column.age", "column.sex", "column.match");
         results.addListener(SWT.Selection, e -> {
             PatientSummary chosen = Tables.selected(results, PatientSummary.class);
             if (chosen != null) {
@@ -86,7 +86,9 @@ final class PatientList {
         for (PatientSummary p : page.items()) {
             Tables.row(results, p, p.mrn(), p.lastName().toUpperCase(context.locale()) + " " + p.firstName(),
                     dates.format(p.birthDate()), texts.get("age", Period.between(p.birthDate(), today).getYears()),
-                    texts.get("sex." + p.sex()));
+                    texts.get("sex." + p.sex()),
+                    // a typo-tolerant match may be someone else: say so on its line
+                    p.match() == PatientSummary.Match.FUZZY ? texts.get("match.approximate") : "");
         }
         Tables.fit(results);
         count.setText(page.total() > page.items().size() ? texts.get("search.more", page.items().size(), page.total())

@@ -2,9 +2,11 @@ package org.hygie.patients.server.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.hygie.patients.api.Nir;
@@ -20,6 +22,7 @@ import org.hygie.patients.api.PatientCreated;
 import org.hygie.patients.api.PatientInput;
 import org.hygie.patients.api.PatientSummary;
 import org.hygie.patients.api.PatientsApi;
+import org.hygie.patients.server.internal.NameAlternatives.NameWord;
 import org.hygie.patients.server.internal.SearchPlan.Branch;
 import org.hygie.platform.persistence.DatabaseClock;
 import org.hygie.platform.persistence.Transactions;
@@ -197,8 +200,13 @@ public class PatientsService {
 
     /** Runs search branches as native SQL over one entity manager (one read-only transaction). */
     static final class SqlRunner implements SearchPager.Runner<PatientSummary> {
+        /** The dictionary rows whose word is reached by a deletion key (itself included). */
+        static final String NAME_WORDS_BY_VARIANT = "SELECT w.word, w.name FROM patients_name_word w "
+                + "WHERE w.word IN (SELECT v.word FROM patients_name_variant v WHERE v.variant IN (:keys))";
+        /** The dictionary rows whose word is trigram-similar to a long query word. */
+        static final String NAME_WORDS_BY_TRIGRAM = "SELECT w.word, w.name FROM patients_name_word w WHERE w.word % :w";
+
         private final EntityManager em;
-        private boolean thresholdSet;
 
         SqlRunner(EntityManager em) {
             this.em = em;
@@ -222,18 +230,22 @@ public class PatientsService {
         }
 
         @Override
-        public List<String> similarLastNames(String word, int max) {
-            if (!thresholdSet) {
-                // Local to this transaction: the pooled connection keeps the default afterwards.
-                em.createNativeQuery("SELECT set_config('pg_trgm.similarity_threshold', :t, true)")
-                        .setParameter("t", Double.toString(SearchPlan.FUZZY_THRESHOLD)).getSingleResult();
-                thresholdSet = true;
+        public List<NameWord> nameWords(Set<String> keys, List<String> twoEditWords) {
+            List<NameWord> rows = new ArrayList<>();
+            Query q = em.createNativeQuery(NAME_WORDS_BY_VARIANT).setParameter("keys", keys);
+            collect(q, rows);
+            for (String w : twoEditWords) {
+                // Trigram similarity at pg_trgm's default threshold (0.3): candidates for two edits
+                // that the deletion forms of one letter do not reach; Typos checks the distance.
+                collect(em.createNativeQuery(NAME_WORDS_BY_TRIGRAM).setParameter("w", w), rows);
             }
+            return rows;
+        }
+
+        private static void collect(Query q, List<NameWord> rows) {
             @SuppressWarnings("unchecked")
-            List<String> names = em.createNativeQuery("SELECT n.last_norm FROM patients_last_name n "
-                    + "WHERE n.last_norm % :w ORDER BY similarity(n.last_norm, :w) DESC, n.last_norm LIMIT :max")
-                    .setParameter("w", word).setParameter("max", max).getResultList();
-            return names;
+            List<Object[]> result = q.getResultList();
+            result.forEach(r -> rows.add(new NameWord((String) r[0], (String) r[1])));
         }
 
         private static Query bind(Query q, Branch branch) {

@@ -2,15 +2,17 @@ package org.hygie.patients.server.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import org.hygie.patients.server.internal.NameAlternatives.NameWord;
 import org.hygie.patients.server.internal.SearchPlan.Branch;
-import org.hygie.patients.server.internal.SearchPlan.FuzzyWord;
 
 /**
  * Serves one page out of a {@link SearchPlan} without counting or sorting more than needed: each
  * branch is counted up to what is left of the search limit (a LIMITed index walk), and rows are
- * fetched only from the branches that overlap the page. Typo-tolerant branches are looked for
- * only when the exact and prefix branches hold fewer matches than a page; the decision depends
+ * fetched only from the branches that overlap the page. Approximate branches (parts of compound
+ * names, typos) are looked for only when the exact and prefix branches hold fewer matches than a
+ * page, with one look-up of the name-word dictionary for all the words; the decision depends
  * on those totals, not on the page number, so {@code total} is the same on every page.
  */
 final class SearchPager {
@@ -22,8 +24,12 @@ final class SearchPager {
         /** @return rows {@code offset} to {@code offset + limit} of the branch, in its order */
         List<T> fetch(Branch branch, long offset, int limit);
 
-        /** @return at most {@code max} known last names close to the word, closest first */
-        List<String> similarLastNames(String word, int max);
+        /**
+         * @return the rows of the name-word dictionary whose word has one of the deletion
+         *         {@code keys} among its own forms ({@code patients_name_variant}), or is
+         *         trigram-similar to one of the {@code twoEditWords}; candidates only
+         */
+        List<NameWord> nameWords(Set<String> keys, List<String> twoEditWords);
     }
 
     /**
@@ -58,12 +64,12 @@ final class SearchPager {
                 break;
             }
         }
-        if (pager.total < size) {
-            fuzzy: for (FuzzyWord word : plan.fuzzyWords()) {
-                for (String name : runner.similarLastNames(word.word(), SearchPlan.FUZZY_MAX_NAMES)) {
-                    if (!pager.take(plan.fuzzy(word, name), runner)) {
-                        break fuzzy;
-                    }
+        Set<String> keys = plan.lookupKeys();
+        if (pager.total < size && !keys.isEmpty()) {
+            List<NameWord> candidates = runner.nameWords(keys, plan.twoEditWords());
+            for (Branch branch : plan.approximate(NameAlternatives.of(plan.words(), candidates))) {
+                if (!pager.take(branch, runner)) {
+                    break;
                 }
             }
         }

@@ -1,41 +1,51 @@
 package org.hygie.patients.server.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.hygie.patients.api.PatientSummary.Match;
 
 /**
  * Turns a {@link SearchQuery} into ranked branches of SQL, each one a predicate that PostgreSQL
- * answers by walking one btree index in order, so that a short, very common prefix ("ma") costs a
- * few index pages rather than sorting a hundred thousand rows. The branches, best first:
+ * answers by walking btree indexes, so that a short, very common prefix ("ma") costs a few index
+ * pages rather than sorting a hundred thousand rows. The branches, best first:
  *
  * <ol>
- * <li>record number: {@code mrn = ?}, alone when the query is shaped like a record number;</li>
+ * <li>record number or NIR: {@code mrn = ?} or {@code nir = ?}, alone when the query is shaped
+ * like one;</li>
  * <li>exact: for every way of splitting the words into a last name and a first name, in either
  * order (the whole query as a last name, as a first name; "dupont helene" as Dupont Hélène and as
  * Hélène Dupont), the normalised names equal those parts;</li>
  * <li>prefix: the same splits, each part a prefix of its name;</li>
- * <li>fuzzy: for each word of 3 letters or more, the last names of the dictionary
- * {@code patients_last_name} that are trigram-similar to it (closest first), each one a branch
- * {@code last_norm = name}, the remaining words prefixing the first name. The pager asks for
- * these only when the exact and prefix branches hold fewer matches than a page.</li>
+ * <li>approximate ({@link #approximate}): each query word of 3 letters or more may stand for the
+ * whole names one of whose words it equals (a part of a compound name: "goff" for "le goff") or
+ * is a few edits from ({@link Typos}); the pager looks these up in the name-word dictionary only
+ * when the exact and prefix branches hold fewer matches than a page. Part matches rank before
+ * typos, fewer edits first, a patient whose two names matched before one whose single name
+ * did.</li>
  * </ol>
  *
  * Every branch excludes the rows of the branches before it, so a patient is listed once, at its
  * best rank. Prefixes are written as ranges ({@code col >= 'dup' AND col < 'duq'}) rather than
  * LIKE: with the "C" collation of the normalised columns a range is a plain btree range, also in
  * the generic plans of prepared statements, where a LIKE parameter can no longer use the index.
+ * A date among the words (or the {@code birthDate} parameter) narrows every branch.
  */
 final class SearchPlan {
-    /** Trigram similarity above which a last name counts as a typo of a query word. */
-    static final double FUZZY_THRESHOLD = 0.45;
-    /** Shorter words share too few trigrams for similarity to mean anything. */
-    static final int FUZZY_MIN_LENGTH = 3;
-    /** How many close last names a fuzzy word brings in, closest first. */
-    static final int FUZZY_MAX_NAMES = 8;
+    /** Shorter words are too common as parts of names ("de", "le") to stand for whole names. */
+    static final int PART_MIN_LENGTH = 3;
+    /** How many whole names a query word may stand for at each number of edits, closest first. */
+    static final int MAX_NAMES_PER_WORD = 40;
+    /** How many combinations of what the words stand for are searched, fewest edits first. */
+    static final int MAX_COMBINATIONS = 24;
+    /** Up to this many approximate conditions, each is a branch of its own walking an index in order. */
+    static final int MAX_ORDERED_CONDITIONS = 6;
 
     private static final String BY_LAST = "p.last_norm, p.first_norm, p.id";
     private static final String BY_FIRST = "p.first_norm, p.last_norm, p.id";
@@ -72,23 +82,39 @@ final class SearchPlan {
     }
 
     /**
-     * A word that may be a mistyped last name.
+     * A whole normalised name that a query word may stand for.
      *
-     * @param word the word
-     * @param firstPrefix the other words, which must then prefix the first name; null when none
+     * @param name the name ("le goff")
+     * @param edits how many edits the word is from the name's closest word (0: it is one of its
+     *        words)
      */
-    record FuzzyWord(String word, String firstPrefix) {
+    record Alternative(String name, int edits) {
+    }
+
+    /**
+     * What one query word is taken for in an approximate combination: itself as a beginning
+     * ({@code names} null), or one of several whole names at the same number of edits.
+     */
+    private record Reading(String word, List<String> names, int edits) {
+        boolean asTyped() {
+            return names == null;
+        }
+    }
+
+    /** An approximate condition, with what ranks it. */
+    private record Condition(Predicate predicate, int edits, boolean bothNames) {
     }
 
     private final Map<String, Object> allParams = new LinkedHashMap<>();
     private final List<Predicate> earlier = new ArrayList<>();
     private final List<Branch> sharp = new ArrayList<>();
-    private final List<FuzzyWord> fuzzyWords = new ArrayList<>();
+    private final List<String> words;
     private final Predicate birth;
     private int paramCount;
 
     private SearchPlan(SearchQuery query) {
         birth = query.birthDate() == null ? null : predicate("p.birth_date = :%s", query.birthDate());
+        words = query.mrn() == null && query.nir() == null ? query.words() : List.of();
         build(query);
     }
 
@@ -102,41 +128,228 @@ final class SearchPlan {
         return List.copyOf(sharp);
     }
 
-    /** @return the words worth a typo-tolerant look-up, in query order */
-    List<FuzzyWord> fuzzyWords() {
-        return List.copyOf(fuzzyWords);
+    /** @return the query's words, in order (none for a record number or a NIR) */
+    List<String> words() {
+        return words;
     }
 
     /**
-     * @param word a word of {@link #fuzzyWords()}
-     * @param lastName a normalised last name found close to it
-     * @return the branch of the patients with that last name (and first-name prefix), excluding
-     *         every branch made before it; later fuzzy branches exclude this one
+     * @return the keys to look up in the name-word dictionary ({@code patients_name_variant}):
+     *         every word of {@value #PART_MIN_LENGTH} letters or more, with its deletion forms
+     *         as far as its length allows typos ({@link Typos#deletionKeys})
      */
-    Branch fuzzy(FuzzyWord word, String lastName) {
-        Predicate p = and(equal("p.last_norm", lastName),
-                word.firstPrefix() == null ? null : prefix("p.first_norm", word.firstPrefix()));
-        Branch b = branch(Match.FUZZY, p, BY_LAST);
-        earlier.add(p);
-        return b;
+    Set<String> lookupKeys() {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String w : words) {
+            if (w.length() >= PART_MIN_LENGTH) {
+                keys.addAll(Typos.deletionKeys(w, Typos.allowedEdits(w)));
+            }
+        }
+        return keys;
+    }
+
+    /** @return the words long enough for two edits, which a trigram look-up completes */
+    List<String> twoEditWords() {
+        return words.stream().filter(w -> Typos.allowedEdits(w) >= 2).distinct().toList();
     }
 
     /**
-     * @return the ways to read the words as (last name, first name), in rank order: the whole
-     *         query as a last name, last name typed first, first name typed first, the whole
-     *         query as a first name
+     * The approximate tier: for each combination of what the words stand for (as typed, or whole
+     * names), fewest edits first, the ways to give its readings to the last and the first name.
+     * Up to {@value #MAX_ORDERED_CONDITIONS} conditions (a one-word query), each is a branch
+     * walking an index in order; beyond, the conditions make two branches ranked by a CASE:
+     * the part matches ({@link Match#PREFIX}: "pierre" for Jean-Pierre), then the typos
+     * ({@link Match#FUZZY}). Every branch excludes the ones before it.
+     *
+     * @param alternatives for each query word in order, the names it may stand for, best first
+     *        ({@link NameAlternatives#of}): at most {@value #MAX_NAMES_PER_WORD} are kept per
+     *        number of edits
+     */
+    List<Branch> approximate(List<List<Alternative>> alternatives) {
+        List<List<Reading>> readings = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            readings.add(readings(words.get(i), i < alternatives.size() ? alternatives.get(i) : List.of()));
+        }
+        List<Condition> conditions = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (List<Reading> combination : combinations(readings)) {
+            for (Condition c : conditions(combination)) {
+                if (seen.add(c.predicate().sql())) {
+                    conditions.add(c);
+                }
+            }
+        }
+        conditions.sort(Comparator.comparingInt(Condition::edits).thenComparing(c -> !c.bothNames()));
+        List<Branch> branches = new ArrayList<>();
+        if (conditions.size() <= MAX_ORDERED_CONDITIONS) {
+            for (Condition c : conditions) {
+                branches.add(branch(c.edits() == 0 ? Match.PREFIX : Match.FUZZY, c.predicate(),
+                        c.predicate().sql().startsWith("p.first_norm") ? BY_FIRST : BY_LAST));
+                earlier.add(c.predicate());
+            }
+            return branches;
+        }
+        List<Condition> parts = conditions.stream().filter(c -> c.edits() == 0).toList();
+        List<Condition> typos = conditions.stream().filter(c -> c.edits() > 0).toList();
+        for (List<Condition> group : List.of(parts, typos)) {
+            if (!group.isEmpty()) {
+                Predicate any = or(group.stream().map(Condition::predicate).toList());
+                branches.add(branch(group == parts ? Match.PREFIX : Match.FUZZY, any, ranked(group)));
+                earlier.add(any);
+            }
+        }
+        return branches;
+    }
+
+    private static List<Reading> readings(String word, List<Alternative> alternatives) {
+        List<Reading> out = new ArrayList<>();
+        out.add(new Reading(word, null, 0));
+        for (int edits = 0; edits <= 2; edits++) {
+            int e = edits;
+            List<String> names = alternatives.stream().filter(a -> a.edits() == e).map(Alternative::name)
+                    .filter(n -> !n.equals(word)).distinct().limit(MAX_NAMES_PER_WORD).toList();
+            if (!names.isEmpty()) {
+                out.add(new Reading(word, names, edits));
+            }
+        }
+        return out;
+    }
+
+    /** @return every combination of one reading per word but the all-as-typed one, fewest edits first */
+    private static List<List<Reading>> combinations(List<List<Reading>> readings) {
+        List<List<Reading>> all = new ArrayList<>();
+        all.add(List.of());
+        for (List<Reading> options : readings) {
+            List<List<Reading>> next = new ArrayList<>();
+            for (List<Reading> prefix : all) {
+                for (Reading r : options) {
+                    List<Reading> c = new ArrayList<>(prefix);
+                    c.add(r);
+                    next.add(c);
+                }
+            }
+            all = next;
+        }
+        return all.stream().filter(c -> c.stream().anyMatch(r -> !r.asTyped()))
+                .sorted(Comparator.comparingInt((List<Reading> c) -> c.stream().mapToInt(Reading::edits).sum())
+                        .thenComparingLong(c -> c.stream().filter(r -> !r.asTyped()).count()))
+                .limit(MAX_COMBINATIONS).toList();
+    }
+
+    /**
+     * @return the conditions of one combination: every way to give its readings to the last and
+     *         the first name where a name gets either one whole-name reading or words as typed
+     *         (their beginning, in query order)
+     */
+    private List<Condition> conditions(List<Reading> combination) {
+        int n = combination.size();
+        int edits = combination.stream().mapToInt(Reading::edits).sum();
+        List<Condition> out = new ArrayList<>();
+        for (int mask = (1 << n) - 1; mask >= 0; mask--) {
+            List<Reading> last = new ArrayList<>();
+            List<Reading> first = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                ((mask & (1 << i)) != 0 ? last : first).add(combination.get(i));
+            }
+            if (last.stream().allMatch(Reading::asTyped) && first.stream().allMatch(Reading::asTyped)) {
+                continue; // the exact and prefix branches' business
+            }
+            List<String> lastNames = names(last);
+            List<String> firstNames = names(first);
+            if (lastNames == null || firstNames == null) {
+                continue;
+            }
+            Predicate p = and(column("p.last_norm", last, lastNames), column("p.first_norm", first, firstNames));
+            out.add(new Condition(p, edits, !last.isEmpty() && !first.isEmpty()));
+        }
+        return out;
+    }
+
+    /**
+     * @return the whole names one name may have to hold every reading of the group: the names
+     *         common to its whole-name readings ("jean" and "pierre" both stand for "jean
+     *         pierre") of which each word read as typed begins a word ("le" in "le goff"); an
+     *         empty list when the group has no whole-name reading (its words are then a
+     *         beginning); null when no name can hold them all
+     */
+    private static List<String> names(List<Reading> group) {
+        List<String> names = null;
+        for (Reading r : group) {
+            if (!r.asTyped()) {
+                names = names == null ? new ArrayList<>(r.names()) : names;
+                names.retainAll(r.names());
+            }
+        }
+        if (names == null) {
+            return List.of();
+        }
+        names.removeIf(name -> group.stream().filter(Reading::asTyped).anyMatch(r -> !beginsAWordOf(r.word(), name)));
+        return names.isEmpty() ? null : names;
+    }
+
+    private static boolean beginsAWordOf(String word, String name) {
+        return name.startsWith(word) || name.contains(" " + word);
+    }
+
+    private Predicate column(String column, List<Reading> group, List<String> names) {
+        if (group.isEmpty()) {
+            return null;
+        }
+        if (names.isEmpty()) {
+            return prefix(column, String.join(" ", group.stream().map(Reading::word).toList()));
+        }
+        if (names.size() == 1) {
+            return equal(column, names.get(0));
+        }
+        List<String> slots = new ArrayList<>();
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (String name : names) {
+            String slot = param(name);
+            slots.add(":" + slot);
+            params.put(slot, name);
+        }
+        return new Predicate(column + " IN (" + String.join(", ", slots) + ")", params);
+    }
+
+    private static Predicate or(List<Predicate> predicates) {
+        StringBuilder sql = new StringBuilder("(");
+        Map<String, Object> params = new LinkedHashMap<>();
+        for (Predicate p : predicates) {
+            sql.append(sql.length() > 1 ? " OR " : "").append('(').append(p.sql()).append(')');
+            params.putAll(p.params());
+        }
+        return new Predicate(sql.append(')').toString(), params);
+    }
+
+    /** @return an ORDER BY list: fewest edits, both names matched, then name order */
+    private static String ranked(List<Condition> group) {
+        StringBuilder sql = new StringBuilder("CASE");
+        Map<Integer, List<Predicate>> byRank = new java.util.TreeMap<>();
+        for (Condition c : group) {
+            byRank.computeIfAbsent(c.edits() * 2 + (c.bothNames() ? 0 : 1), k -> new ArrayList<>()).add(c.predicate());
+        }
+        byRank.forEach((rank, ps) -> sql.append(" WHEN ").append(or(ps).sql()).append(" THEN ").append(rank));
+        return sql.append(" END, ").append(BY_LAST).toString();
+    }
+
+    /**
+     * @return the ways to read the words as (last name, first name), in rank order: last name
+     *         typed first, first name typed first (both names matched), then the whole query as
+     *         a last name, as a first name
      */
     static List<NameParts> splits(List<String> words) {
         List<NameParts> splits = new ArrayList<>();
         int n = words.size();
         String all = String.join(" ", words);
-        splits.add(new NameParts(all, null));
+        // Both names matched rank before one: "martin julien" is first Julien Martin, then the
+        // double-barrelled Martin-Julien.
         for (int k = 1; k < n; k++) {
             splits.add(new NameParts(String.join(" ", words.subList(0, k)), String.join(" ", words.subList(k, n))));
         }
         for (int k = 1; k < n; k++) {
             splits.add(new NameParts(String.join(" ", words.subList(k, n)), String.join(" ", words.subList(0, k))));
         }
+        splits.add(new NameParts(all, null));
         splits.add(new NameParts(null, all));
         return splits;
     }
@@ -152,6 +365,10 @@ final class SearchPlan {
             sharp.add(branch(Match.EXACT, predicate("p.mrn = :%s", query.mrn()), BY_LAST));
             return;
         }
+        if (query.nir() != null) {
+            sharp.add(branch(Match.EXACT, predicate("p.nir = :%s", query.nir()), BY_LAST));
+            return;
+        }
         if (query.words().isEmpty()) {
             sharp.add(branch(Match.ALL, new Predicate("true", Map.of()),
                     birth == null ? BY_LAST : "p.birth_date, " + BY_LAST));
@@ -165,14 +382,6 @@ final class SearchPlan {
         for (NameParts parts : splits) {
             add(Match.PREFIX, and(parts.last() == null ? null : prefix("p.last_norm", parts.last()),
                     parts.first() == null ? null : prefix("p.first_norm", parts.first())), order(parts));
-        }
-        List<String> words = query.words();
-        for (int i = 0; i < words.size(); i++) {
-            if (words.get(i).length() >= FUZZY_MIN_LENGTH) {
-                List<String> others = new ArrayList<>(words);
-                others.remove(i);
-                fuzzyWords.add(new FuzzyWord(words.get(i), others.isEmpty() ? null : String.join(" ", others)));
-            }
         }
     }
 

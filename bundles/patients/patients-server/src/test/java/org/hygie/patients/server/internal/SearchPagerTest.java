@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 
+import org.hygie.patients.server.internal.NameAlternatives.NameWord;
 import org.hygie.patients.server.internal.SearchPlan.Branch;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +38,7 @@ class SearchPagerTest {
                 return SHARP.get(rank);
             }
             return similar.values().stream().flatMap(List::stream).filter(b.params()::containsValue).findFirst()
-                    .map(name -> "fuzzy-" + name).orElse("?");
+                    .map(name -> (b.where().startsWith("p.first_norm") ? "fuzzy-first-" : "fuzzy-") + name).orElse("?");
         }
 
         @Override
@@ -54,9 +56,10 @@ class SearchPagerTest {
         }
 
         @Override
-        public List<String> similarLastNames(String word, int max) {
-            calls.add("similar " + word);
-            return similar.getOrDefault(word, List.of());
+        public List<NameWord> nameWords(Set<String> keys, List<String> twoEditWords) {
+            calls.add("similar " + keys.iterator().next());
+            return similar.entrySet().stream().filter(e -> keys.contains(e.getKey()))
+                    .flatMap(e -> e.getValue().stream()).map(n -> new NameWord(n, n)).toList();
         }
     }
 
@@ -105,7 +108,7 @@ class SearchPagerTest {
     @Test
     void page_shouldAddTyposWhenSharpMatchesAreFewerThanAPage_onEveryPageAlike() {
         FakeRunner db = new FakeRunner().rows(PREFIX_LAST, 2).rows(FUZZY_DUPONT, 30);
-        db.similar.put("dupond", List.of("dupont"));
+        db.similar.put("dupnd", List.of("dupont"));
         SearchPager.Result<String> first = page(db, "dupond", 0, 20);
         assertThat(first.total()).isEqualTo(32);
         assertThat(first.items()).hasSize(20).startsWith("PREFIX prefix-last #0", "PREFIX prefix-last #1",

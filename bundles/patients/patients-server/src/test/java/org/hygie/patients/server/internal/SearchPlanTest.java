@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.hygie.patients.api.PatientSummary.Match;
 import org.hygie.patients.server.internal.SearchPlan.Branch;
-import org.hygie.patients.server.internal.SearchPlan.FuzzyWord;
+import org.hygie.patients.server.internal.SearchPlan.Alternative;
 import org.hygie.patients.server.internal.SearchPlan.NameParts;
 import org.junit.jupiter.api.Test;
 
@@ -23,11 +23,11 @@ class SearchPlanTest {
     }
 
     @Test
-    void splits_shouldReadTwoWordsInEitherOrder() {
+    void splits_shouldReadTwoWordsInEitherOrder_bothNamesBeforeOne() {
         assertThat(SearchPlan.splits(List.of("dupont", "helene"))).containsExactly(
-                new NameParts("dupont helene", null),
                 new NameParts("dupont", "helene"),
                 new NameParts("helene", "dupont"),
+                new NameParts("dupont helene", null),
                 new NameParts(null, "dupont helene"));
     }
 
@@ -55,7 +55,18 @@ class SearchPlanTest {
             assertThat(b.match()).isEqualTo(Match.EXACT);
             assertThat(b.params()).containsEntry("p0", "000000018");
         });
-        assertThat(plan.fuzzyWords()).isEmpty();
+        assertThat(plan.words()).isEmpty();
+        assertThat(plan.lookupKeys()).isEmpty();
+    }
+
+    @Test
+    void of_shouldLookOnlyForTheNirWhenQueryIsOne() {
+        SearchPlan plan = plan("1 85 05 78 006 084 91", null);
+        assertThat(plan.sharp()).singleElement().satisfies(b -> {
+            assertThat(b.match()).isEqualTo(Match.EXACT);
+            assertThat(b.params()).containsValue("185057800608491");
+        });
+        assertThat(plan.lookupKeys()).isEmpty();
     }
 
     @Test
@@ -76,30 +87,50 @@ class SearchPlanTest {
     }
 
     @Test
-    void of_shouldOfferFuzzyWordsOfThreeLettersOrMoreWithTheOtherWordsAsFirstName() {
-        assertThat(plan("Dupond", null).fuzzyWords()).containsExactly(new FuzzyWord("dupond", null));
-        assertThat(plan("dupond he", null).fuzzyWords()).containsExactly(new FuzzyWord("dupond", "he"));
-        assertThat(plan("helene dupond", null).fuzzyWords()).containsExactly(
-                new FuzzyWord("helene", "dupond"), new FuzzyWord("dupond", "helene"));
-        assertThat(plan("li", null).fuzzyWords()).isEmpty();
+    void lookupKeys_shouldHoldEachWordOfThreeLettersOrMoreWithTheDeletionsItsLengthAllows() {
+        assertThat(plan("li", null).lookupKeys()).isEmpty();
+        assertThat(plan("goff li", null).lookupKeys()).containsExactlyInAnyOrder("goff", "off", "gff", "gof");
+        assertThat(plan("roy", null).lookupKeys()).containsExactly("roy"); // 3 letters: parts only, no typo
+        assertThat(plan("bartheleny", null).lookupKeys()).contains("bartheleny", "artheleny", "atheleny");
+        assertThat(plan("bartheleny dupont", null).twoEditWords()).containsExactly("bartheleny");
     }
 
     @Test
-    void fuzzy_shouldLookUpTheCloseNameAsAFuzzyMatch() {
+    void approximate_shouldWalkAnIndexPerConditionForOneWord_partsFirst() {
         SearchPlan plan = plan("dupond", null);
-        FuzzyWord word = plan.fuzzyWords().get(0);
-        Branch first = plan.fuzzy(word, "dupont");
-        Branch second = plan.fuzzy(word, "dupon");
-        assertThat(first.match()).isEqualTo(Match.FUZZY);
-        assertThat(first.params()).containsValue("dupont");
-        assertThat(second.params()).containsValue("dupon");
+        List<Branch> branches = plan.approximate(List.of(List.of(new Alternative("dupont", 1),
+                new Alternative("le dupond", 0))));
+        // the part ("le dupond") as last name, then as first name; then the typo likewise
+        assertThat(branches).extracting(Branch::match).containsExactly(Match.PREFIX, Match.PREFIX, Match.FUZZY,
+                Match.FUZZY);
+        assertThat(branches.get(0).params()).containsValue("le dupond").doesNotContainValue("dupont");
+        assertThat(branches.get(3).params()).as("later branches exclude the earlier ones")
+                .containsValues("le dupond", "dupont", "dupond");
+    }
+
+    @Test
+    void approximate_shouldCombineTheWordsReadingsInOneRankedBranchPerKind() {
+        SearchPlan plan = plan("pierre amleie", null);
+        List<Branch> branches = plan.approximate(List.of(
+                List.of(new Alternative("jean pierre", 0), new Alternative("pierrre", 1)),
+                List.of(new Alternative("amelie", 1), new Alternative("amelle", 2))));
+        assertThat(branches).extracting(Branch::match).containsExactly(Match.PREFIX, Match.FUZZY);
+        assertThat(branches.get(0).params()).containsValue("jean pierre").doesNotContainValue("amelie");
+        assertThat(branches.get(1).params()).containsValues("amelie", "pierrre", "amelle", "jean pierre");
+    }
+
+    @Test
+    void approximate_shouldBeNothingWithoutAlternatives() {
+        SearchPlan plan = plan("zzzz yyyy", null);
+        assertThat(plan.approximate(List.of(List.of(), List.of()))).isEmpty();
     }
 
     @Test
     void of_shouldBindEveryParameterItsSqlNames() {
         SearchPlan plan = plan("jean pierre mar", "1960-01-01");
         List<Branch> all = new java.util.ArrayList<>(plan.sharp());
-        all.add(plan.fuzzy(plan.fuzzyWords().get(0), "jeanne"));
+        all.addAll(plan.approximate(List.of(List.of(new Alternative("jeanne", 1), new Alternative("jean", 0)),
+                List.of(new Alternative("pierre", 0)), List.of(new Alternative("martin", 1), new Alternative("marin", 1)))));
         for (Branch b : all) {
             java.util.Set<String> used = new java.util.HashSet<>();
             java.util.regex.Matcher m = java.util.regex.Pattern.compile(":(p\\d+)").matcher(b.where() + b.orderBy());
