@@ -116,25 +116,25 @@ for entry in "${roles[@]}"; do
   shot "$file" "$wait_s"
   if [ "$user" = dr.martin ]; then
     # Opens the first patient of the list: the form and, for a doctor, the allergies.
-    # The main window is 1200x760, centred on the 1280x800 screen; its first patient row is 90 px down.
-    xdotool mousemove 380 110 click 1
+    # The main window fills the 1280x800 screen; its first patient row is 90 px down.
+    xdotool mousemove 340 90 click 1
     shot doctor-patient-record.png "$wait_s"
   fi
   if [ "$user" = sec.petit ]; then
     # The agenda, second in the navigation: a day with the doctors side by side, then its week.
-    xdotool mousemove 70 58 click 1
+    xdotool mousemove 30 38 click 1
     # The demo books weekdays only: on a weekend, the next day button ("Lendemain", right of
     # "Aujourd'hui") is pressed up to Monday, so that the day and its week show appointments.
     weekday=$(TZ=Europe/Paris date +%u)
     if ((weekday >= 6)); then
       for _ in $(seq "$weekday" 7); do
         sleep "$wait_s"
-        xdotool mousemove 560 46 click 1
+        xdotool mousemove 520 26 click 1
       done
     fi
     shot secretary-agenda-day.png "$wait_s"
-    # "Semaine", the second radio of the agenda's bar (the window's left edge is 40 px in).
-    xdotool mousemove 330 46 click 1
+    # "Semaine", the second radio of the agenda's bar.
+    xdotool mousemove 290 26 click 1
     shot secretary-agenda-week.png "$wait_s"
   fi
   stop_last

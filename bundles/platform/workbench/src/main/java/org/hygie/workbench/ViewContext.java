@@ -36,8 +36,8 @@ public interface ViewContext {
     }
 
     /**
-     * Runs {@code call} off the display thread while the status bar shows {@code task} as busy,
-     * then {@code onSuccess} with its result on the display thread. A failure is shown in the
+     * Runs {@code call} off the display thread, the status bar showing {@code task} as busy once
+     * it has run longer than 300 ms, then {@code onSuccess} with its result on the display thread. A failure is shown in the
      * status bar in plain words; an expired session asks for the password again and then retries.
      */
     default <T> void run(String task, Callable<T> call, Consumer<T> onSuccess) {
@@ -51,7 +51,10 @@ public interface ViewContext {
     /** @return the failure in plain words of the user's language (unreachable server, forbidden...) */
     String describe(HygieException failure);
 
-    /** Shows an information in the status bar. */
+    /**
+     * Confirms in the status bar what was done (a save, a booking, a status change): shown with its
+     * icon for a few seconds, then it fades; a failure shown by {@link #run} stays instead.
+     */
     void inform(String message);
 
     /**

@@ -14,6 +14,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -144,6 +146,54 @@ final class Ui {
             Event event = new Event();
             event.widget = button;
             button.notifyListeners(SWT.Selection, event);
+        });
+    }
+
+    /**
+     * Waits until the workbench runs no call to the server (its busy bar counts them): the showing
+     * view has its answers.
+     */
+    void awaitSettled() throws InterruptedException {
+        await("the workbench's calls to end", () -> {
+            ProgressBar busy = find("workbench", "status.busy", ProgressBar.class);
+            return busy != null && Integer.valueOf(0).equals(busy.getData("hygie.running"));
+        });
+    }
+
+    /**
+     * Presses a key with modifiers in the window as the display delivers it: to the focused
+     * control, through the display's filters (where the workbench's shortcuts listen).
+     */
+    void key(String shellId, int modifiers, int keyCode) throws InterruptedException {
+        awaitShell(shellId);
+        run(() -> {
+            Control target = display.getFocusControl();
+            if (target == null || target.getShell() != shell(shellId)) {
+                target = shell(shellId);
+            }
+            Event event = new Event();
+            event.stateMask = modifiers;
+            event.keyCode = keyCode;
+            event.character = keyCode < 0x10000 && modifiers == SWT.NONE ? (char) keyCode : '\0';
+            target.notifyListeners(SWT.KeyDown, event);
+        });
+    }
+
+    /** @return the id of the control holding the focus, or null; display thread */
+    String focused() {
+        Control focus = display.getFocusControl();
+        return focus == null ? null : (String) focus.getData(WidgetIds.KEY);
+    }
+
+    /**
+     * Waits for the status bar's message starting with {@code start} and ending with {@code end}
+     * (a confirmation fades after seconds).
+     */
+    String statusMessage(String start, String end) throws InterruptedException {
+        return await("the status bar saying " + start + "…" + end, () -> {
+            Label message = find("workbench", "status.message", Label.class);
+            String text = message == null ? "" : message.getText();
+            return text.startsWith(start) && text.endsWith(end) ? text : null;
         });
     }
 

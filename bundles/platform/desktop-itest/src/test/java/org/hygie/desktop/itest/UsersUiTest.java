@@ -99,7 +99,7 @@ class UsersUiTest extends DesktopUiTest {
 
         ui.type("workbench", "users.create.temporaryPassword", TEMPORARY);
         ui.press("workbench", "users.create.submit");
-        assertThat(usersMessage("Compte " + username)).contains("changer son mot de passe");
+        ui.statusMessage("Compte " + username + " créé", "changer son mot de passe à la première connexion.");
         assertThat(row(username, 5, "Oui")).as("must change its password").containsSubsequence("Élise Essai",
                 "Secrétariat", "Actif");
         logout();
@@ -142,7 +142,7 @@ class UsersUiTest extends DesktopUiTest {
         assertThat(lockedUntil).isNotBlank();
         select(username);
         ui.press("workbench", "users.unlock");
-        assertThat(usersMessage("Compte " + username)).endsWith("déverrouillé");
+        ui.statusMessage("Compte " + username, "déverrouillé");
         row(username, 4, "");
 
         // A reset shows the new temporary password once, and the account must change it again.
@@ -164,7 +164,7 @@ class UsersUiTest extends DesktopUiTest {
         loginAsAdmin();
         select(username);
         ui.press("workbench", "users.deactivate");
-        assertThat(usersMessage("Compte " + username)).endsWith("désactivé");
+        ui.statusMessage("Compte " + username, "désactivé");
         row(username, 3, "Désactivé");
         logout();
         login(username, PERSONAL + "-bis");

@@ -27,6 +27,8 @@ final class LoginWindow {
     private final Button submit;
     private final Label message;
     private final ProgressBar busy;
+    /** When Enter was pressed, to log how long the way to the main window took. */
+    private long submittedAt;
 
     LoginWindow(Workbench workbench, String prefilledUser) {
         this.workbench = workbench;
@@ -89,14 +91,12 @@ final class LoginWindow {
         }
         setBusy(true);
         show(texts.get("login.busy"));
+        submittedAt = System.nanoTime();
         URI shown = target;
         workbench.jobs.submit(() -> {
             try {
                 LoginResult result = workbench.client.login(user, pass);
-                workbench.later(() -> {
-                    shell.dispose();
-                    workbench.loggedIn(result, pass);
-                });
+                workbench.later(() -> opening(result, pass));
             } catch (HygieException e) {
                 workbench.later(() -> failed(Failures.describeLogin(texts, e, shown, ZoneId.systemDefault())));
             } catch (RuntimeException | LinkageError e) {
@@ -104,6 +104,23 @@ final class LoginWindow {
                 workbench.later(() -> failed(Failures.describe(texts, Failures.unexpected(e), shown)));
             }
         });
+    }
+
+    /**
+     * Logged in: the window stays, its progress still showing, until the next window is open, so
+     * that something moves from Enter to the main window (building it takes a moment).
+     */
+    private void opening(LoginResult result, String pass) {
+        if (shell.isDisposed()) {
+            return;
+        }
+        long answered = System.nanoTime();
+        show(texts.get("login.opening"));
+        shell.update(); // painted now: the main window is built on this same thread
+        workbench.loggedIn(result, pass);
+        shell.dispose();
+        LOG.info("Logged in: the server answered in {} ms, the next window was open {} ms later",
+                (answered - submittedAt) / 1_000_000, (System.nanoTime() - answered) / 1_000_000);
     }
 
     private void failed(String why) {

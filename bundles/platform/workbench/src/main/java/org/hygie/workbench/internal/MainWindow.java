@@ -13,13 +13,13 @@ import java.util.function.Consumer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -54,14 +54,12 @@ final class MainWindow implements ViewContext {
     private final Label placeholder;
     private final Map<Contributed, Control> built = new HashMap<>();
     private final Label state;
-    private final ProgressBar busy;
-    private final Label activity;
+    private final StatusLine statusLine;
     private final ConnectionListener connectionListener;
     private final Shortcuts shortcuts;
     /** Calls that failed on an expired session, run again once the user has logged in again. */
     private final List<Runnable> retries = new ArrayList<>();
     private ReloginDialog relogin;
-    private int running;
     private boolean closing;
 
     MainWindow(Workbench workbench, SessionUser user) {
@@ -87,15 +85,12 @@ final class MainWindow implements ViewContext {
 
         Composite status = WidgetIds.name(new Composite(shell, SWT.NONE), "status");
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        status.setLayout(Ui.grid(11, 4)); // four labels and their separators, busy, activity, logout
+        status.setLayout(Ui.grid(13, 4)); // four labels and their separators, the status line's four cells, logout
         statusLabel(status, "status.user", user.displayName() + " (" + user.username() + ")");
         statusLabel(status, "status.role", texts.get("role." + user.role()));
         statusLabel(status, "status.server", texts.get("status.server", workbench.client.server()));
         state = statusLabel(status, "status.state", texts.get("state." + workbench.client.state()));
-        busy = WidgetIds.name(new ProgressBar(status, SWT.INDETERMINATE), "status.busy");
-        busy.setVisible(false);
-        activity = WidgetIds.name(new Label(status, SWT.NONE), "status.message");
-        activity.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        statusLine = new StatusLine(status);
         Button logout = WidgetIds.name(new Button(status, SWT.PUSH), "logout");
         logout.setText(texts.get("main.logout"));
         logout.addListener(SWT.Selection, e -> logout());
@@ -126,7 +121,9 @@ final class MainWindow implements ViewContext {
     }
 
     void open() {
-        shell.setSize(1200, 760);
+        // 1280×800, the size every view is checked at for cut texts (desktop-itest TextFitUiTest), or the screen.
+        Rectangle screen = shell.getDisplay().getPrimaryMonitor().getClientArea();
+        shell.setSize(Math.min(1280, screen.width), Math.min(800, screen.height));
         Ui.center(shell);
         shell.open();
         if (navigation.getItemCount() > 0) {
@@ -242,10 +239,8 @@ final class MainWindow implements ViewContext {
 
     @Override
     public void inform(String message) {
-        if (!activity.isDisposed()) {
-            activity.setForeground(null);
-            activity.setText(message);
-            activity.getParent().layout();
+        if (!shell.isDisposed()) {
+            statusLine.confirm(message);
         }
     }
 
@@ -292,21 +287,19 @@ final class MainWindow implements ViewContext {
             askPasswordAgain();
             return;
         }
-        activity.setForeground(shell.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        activity.setText(texts.get("status.failed", task, describe(e)));
-        activity.getParent().layout();
+        statusLine.fail(texts.get("status.failed", task, describe(e)));
         onFailure.accept(e);
     }
 
     private void setRunning(int delta, String task) {
-        running += delta;
-        if (busy.isDisposed()) {
+        if (shell.isDisposed()) {
             return;
         }
-        busy.setVisible(running > 0);
-        activity.setForeground(null);
-        activity.setText(running > 0 && task != null ? task + "…" : running > 0 ? activity.getText() : "");
-        activity.getParent().layout();
+        if (delta > 0) {
+            statusLine.begin(task);
+        } else {
+            statusLine.end();
+        }
     }
 
     private void askPasswordAgain() {

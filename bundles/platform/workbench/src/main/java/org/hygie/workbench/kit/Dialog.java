@@ -59,6 +59,7 @@ public abstract class Dialog {
         shell.setDefaultButton(ok);
         shell.pack();
         shell.open();
+        Widgets.focusFirstField(shell);
         return ok;
     }
 

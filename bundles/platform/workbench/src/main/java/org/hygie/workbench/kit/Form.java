@@ -31,7 +31,7 @@ public final class Form {
     /**
      * @param parent a composite with a grid of three columns (or rows ending where a field starts)
      * @param texts the area's texts: field errors are looked up as {@code field.<code>}
-     * @param errorWidth the width of the error lines
+     * @param errorWidth the width of the error lines, which wrap at it (and grow with the window)
      */
     public Form(Composite parent, Texts texts, String prefix, int errorWidth) {
         this.parent = parent;
@@ -53,13 +53,49 @@ public final class Form {
         data.widthHint = width;
         control.setLayoutData(data);
         controls.put(name, WidgetIds.name(control, prefix + "." + name));
-        Label error = WidgetIds.name(new Label(parent, SWT.NONE), prefix + "." + name + ".error");
+        lookEditable(control, isEditable(control));
+        // Wraps at its width: the server's words are shown in full, never cut.
+        Label error = WidgetIds.name(new Label(parent, SWT.WRAP), prefix + "." + name + ".error");
         error.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-        GridData errorData = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        GridData errorData = new GridData(SWT.FILL, SWT.CENTER, true, false);
         errorData.widthHint = errorWidth;
         error.setLayoutData(errorData);
         errors.put(name, error);
         return control;
+    }
+
+    /**
+     * Makes every field editable or read-only; a read-only field looks it (the window's background,
+     * no caret to type into), not like an empty box waiting for input.
+     */
+    public void editable(boolean editable) {
+        controls.values().forEach(control -> {
+            if (control instanceof Text text) {
+                text.setEditable(editable);
+            } else {
+                control.setEnabled(editable);
+            }
+            lookEditable(control, editable);
+        });
+    }
+
+    private static boolean isEditable(Control control) {
+        return control instanceof Text text ? text.getEditable() : control.getEnabled();
+    }
+
+    private static void lookEditable(Control control, boolean editable) {
+        if (control instanceof Text) {
+            control.setBackground(editable ? null : control.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+        }
+    }
+
+    /** Puts the focus in the first field the user can type into or choose in (a new form starts there). */
+    public void focusFirst() {
+        for (Control control : controls.values()) {
+            if (control.isVisible() && control.isEnabled() && isEditable(control) && control.setFocus()) {
+                return;
+            }
+        }
     }
 
     /** @return the names of the fields, in order */
@@ -96,6 +132,7 @@ public final class Form {
     /** Shows a mistake found before asking the server next to its field. */
     public void error(String name, String text) {
         errors.get(name).setText(text);
+        parent.layout(true, true);
     }
 
     /**

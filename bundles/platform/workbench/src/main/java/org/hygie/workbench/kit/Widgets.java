@@ -12,6 +12,9 @@ import org.hygie.workbench.WidgetIds;
 
 /** Buttons, message lines and search fields, made the same way in every view. */
 public final class Widgets {
+    /** The width a message line asks for when its caller names none: it grows with its grid. */
+    private static final int NARROW_LINE = 200;
+
     private Widgets() {
     }
 
@@ -23,10 +26,14 @@ public final class Widgets {
         return layout;
     }
 
-    /** @return a push button named {@code id} that runs {@code action} when pressed */
+    /**
+     * @param text the button's text; its mnemonic (Alt+letter) is the letter after an {@code &}, else
+     *        the first letter no other button of the window uses yet
+     * @return a push button named {@code id} that runs {@code action} when pressed
+     */
     public static Button button(Composite parent, String id, String text, Runnable action) {
         Button button = WidgetIds.name(new Button(parent, SWT.PUSH), id);
-        button.setText(text);
+        button.setText(Mnemonics.withMnemonic(parent.getShell(), text));
         button.addListener(SWT.Selection, e -> action.run());
         return button;
     }
@@ -50,13 +57,39 @@ public final class Widgets {
         return label;
     }
 
-    /** @return a wrapping label spanning {@code span} columns, for what was done in plain words */
+    /**
+     * @param widthHint the width the line asks for ({@code SWT.DEFAULT}: a narrow one); it wraps at
+     *        the width its grid gives it, so that a long text shows in full, never cut
+     * @return a wrapping label spanning {@code span} columns, for what was done in plain words
+     */
     public static Label textLine(Composite parent, String id, int span, int widthHint) {
         Label label = WidgetIds.name(new Label(parent, SWT.WRAP), id);
         GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, span, 1);
-        data.widthHint = widthHint;
+        // A wrapping label asking for its whole text's width would widen its parent past the window.
+        data.widthHint = widthHint == SWT.DEFAULT ? NARROW_LINE : widthHint;
         label.setLayoutData(data);
         return label;
+    }
+
+    /**
+     * Puts the focus in the first field under {@code parent} that the user can type into (a
+     * window or a new form starts there).
+     *
+     * @return whether a field took the focus
+     */
+    public static boolean focusFirstField(Composite parent) {
+        for (Control child : parent.getChildren()) {
+            if (!child.isVisible() || !child.isEnabled()) {
+                continue;
+            }
+            if (child instanceof Text text && text.getEditable() && text.setFocus()) {
+                return true;
+            }
+            if (child instanceof Composite composite && !(child instanceof Text) && focusFirstField(composite)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Sets a message line's text and lays its parent out again, unless it is gone. */

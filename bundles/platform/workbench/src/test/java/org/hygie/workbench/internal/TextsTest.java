@@ -15,8 +15,8 @@ class TextsTest {
         Locale machine = Locale.getDefault();
         Locale.setDefault(Locale.US);
         try {
-            assertThat(Texts.load(Workbench.class, "messages", Locale.FRENCH).get("login.submit")).isEqualTo("Se connecter");
-            assertThat(Texts.load(Workbench.class, "messages", Locale.ENGLISH).get("login.submit")).isEqualTo("Log in");
+            assertThat(Texts.load(Workbench.class, "messages", Locale.FRENCH).get("login.submit")).isEqualTo("&Se connecter");
+            assertThat(Texts.load(Workbench.class, "messages", Locale.ENGLISH).get("login.submit")).isEqualTo("&Log in");
         } finally {
             Locale.setDefault(machine);
         }

@@ -116,6 +116,16 @@ final class PatientForm {
         });
     }
 
+    /** @return the patient in the form (as last loaded or saved), or null for a new one */
+    Patient current() {
+        return current;
+    }
+
+    /** Puts the focus in the first field, where a new patient's entry starts. */
+    void focusFirst() {
+        form.focusFirst();
+    }
+
     /** Shows the patient, or an empty form for a new one. */
     void show(Patient patient) {
         current = patient;

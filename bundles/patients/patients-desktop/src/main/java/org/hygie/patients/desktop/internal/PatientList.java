@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.hygie.core.paging.Page;
+import org.hygie.patients.api.Patient;
 import org.hygie.patients.api.PatientSummary;
 import org.hygie.patients.api.PatientsApi;
 import org.hygie.workbench.Texts;
@@ -38,6 +39,8 @@ final class PatientList {
     private final Table results;
     private final Label count;
     private int searchSeq;
+    /** The patient to select when the next answer comes (a saved one searched by its record number). */
+    private UUID selectAfterSearch;
 
     /**
      * @param onNew what the New button does, shown only to who may create
@@ -66,8 +69,35 @@ final class PatientList {
         count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
     }
 
+    /** Ctrl+F: to the search field, its text selected so that typing replaces it. */
+    void focusSearch() {
+        search.setFocus();
+        search.selectAll();
+    }
+
     /** Searches now for what the field holds; only the latest answer shows. */
     void searchNow() {
+        searchNow(null);
+    }
+
+    /**
+     * After a save: searches again and selects the saved patient; when the search does not find
+     * it, searches for its record number instead, so that a created patient always shows, selected.
+     */
+    void showSaved(Patient saved) {
+        if (saved == null) {
+            searchNow();
+            return;
+        }
+        searchNow(page -> {
+            if (!select(saved.id())) {
+                search.setText(saved.mrn()); // its own search, once the field's pause has passed
+                selectAfterSearch = saved.id();
+            }
+        });
+    }
+
+    private void searchNow(Consumer<Page<PatientSummary>> then) {
         if (root.isDisposed()) {
             return;
         }
@@ -76,11 +106,28 @@ final class PatientList {
         context.run(texts.get("search.running"), () -> api.search(q.isEmpty() ? null : q, null, 0, PAGE_SIZE), page -> {
             if (seq == searchSeq && !results.isDisposed()) {
                 show(page);
+                if (then != null) {
+                    then.accept(page);
+                }
             }
         });
     }
 
+    private boolean select(UUID id) {
+        for (int i = 0; i < results.getItemCount(); i++) {
+            if (results.getItem(i).getData() instanceof PatientSummary p && p.id().equals(id)) {
+                results.setSelection(i);
+                results.showSelection();
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void show(Page<PatientSummary> page) {
+        PatientSummary kept = Tables.selected(results, PatientSummary.class);
+        UUID keep = selectAfterSearch != null ? selectAfterSearch : kept == null ? null : kept.id();
+        selectAfterSearch = null;
         results.removeAll();
         LocalDate today = LocalDate.now();
         for (PatientSummary p : page.items()) {
@@ -89,6 +136,9 @@ final class PatientList {
                     texts.get("sex." + p.sex()),
                     // a typo-tolerant match may be someone else: say so on its line
                     p.match() == PatientSummary.Match.FUZZY ? texts.get("match.approximate") : "");
+        }
+        if (keep != null) {
+            select(keep);
         }
         Tables.fit(results);
         count.setText(page.total() > page.items().size() ? texts.get("search.more", page.items().size(), page.total())

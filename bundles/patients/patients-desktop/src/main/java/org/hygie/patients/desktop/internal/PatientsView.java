@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.hygie.core.security.Permissions;
 import org.hygie.patients.api.PatientsApi;
+import org.hygie.workbench.Command;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.ViewContext;
 import org.hygie.workbench.WidgetIds;
@@ -25,11 +26,20 @@ final class PatientsView {
         boolean mayWrite = context.may(Permissions.PATIENTS_WRITE);
         root = WidgetIds.name(new SashForm(parent, SWT.HORIZONTAL), "patients");
         PatientForm[] form = new PatientForm[1];
-        PatientList list = new PatientList(root, context, api, texts, dates, mayWrite, () -> form[0].show(null),
+        Runnable newPatient = () -> {
+            form[0].show(null);
+            form[0].focusFirst();
+        };
+        PatientList list = new PatientList(root, context, api, texts, dates, mayWrite, newPatient,
                 id -> form[0].load(id));
         form[0] = new PatientForm(root, context, api, texts, dates, mayWrite, context.may(Permissions.CLINICAL_READ),
-                context.may(Permissions.CLINICAL_WRITE), list::searchNow);
+                context.may(Permissions.CLINICAL_WRITE), () -> list.showSaved(form[0].current()));
         root.setWeights(50, 50);
+        context.bind(root, Command.SEARCH, list::focusSearch);
+        if (mayWrite) {
+            context.bind(root, Command.NEW, newPatient);
+        }
+        context.bind(root, Command.REFRESH, list::searchNow);
         form[0].showNothing();
         list.searchNow();
     }

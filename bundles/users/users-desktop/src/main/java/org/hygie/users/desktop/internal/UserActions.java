@@ -31,7 +31,7 @@ final class UserActions {
 
     /**
      * @param selected the selected account, or null
-     * @param say where the outcome is said
+     * @param say where a failure, or a temporary password, is said (confirmations go to the status bar)
      * @param reload what follows a change (the list reloads)
      */
     UserActions(Composite parent, ViewContext context, UsersApi api, Texts texts, Supplier<User> selected,
@@ -67,7 +67,8 @@ final class UserActions {
             return;
         }
         context.run(task, action.on(user), result -> {
-            say.accept(done.apply(result));
+            say.accept("");
+            context.inform(done.apply(result));
             reload.run();
         }, problem -> say.accept(context.describe(problem)));
     }
@@ -79,7 +80,9 @@ final class UserActions {
         }
         // No body: the server generates a strong temporary password and returns it once.
         context.run(texts.get("resetting"), () -> api.resetPassword(user.id(), new PasswordReset(null)), result -> {
+            // The temporary password stays in the view until the next outcome: it is to be passed on.
             say.accept(texts.get("resetDone", result.user().username(), result.temporaryPassword()));
+            context.inform(texts.get("resetConfirmed", result.user().username()));
             reload.run();
         }, problem -> say.accept(context.describe(problem)));
     }

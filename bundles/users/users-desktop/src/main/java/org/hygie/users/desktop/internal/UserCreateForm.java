@@ -56,6 +56,11 @@ final class UserCreateForm {
         submit.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false, 2, 1));
     }
 
+    /** Ctrl+N: to the form's first field, for a new account. */
+    void focusFirst() {
+        form.focusFirst();
+    }
+
     private void create() {
         form.clearErrors();
         int roleIndex = form.combo("role").getSelectionIndex();
@@ -67,7 +72,9 @@ final class UserCreateForm {
             }
         }, created -> {
             form.clear();
-            say.accept(texts.get("create.done", created.username()));
+            form.combo("role").deselectAll();
+            say.accept("");
+            context.inform(texts.get("create.done", created.username()));
             onCreated.run();
         }, problem -> {
             say.accept(problem.errors().isEmpty() ? context.describe(problem) : texts.get("create.invalid"));

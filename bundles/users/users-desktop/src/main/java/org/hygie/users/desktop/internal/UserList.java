@@ -54,6 +54,12 @@ final class UserList {
         count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, span, 1));
     }
 
+    /** Ctrl+F: to the filter, its text selected so that typing replaces it. */
+    void focusSearch() {
+        filter.setFocus();
+        filter.selectAll();
+    }
+
     /** @return the selected account, or null */
     User selected() {
         return Tables.selected(table, User.class);

@@ -7,6 +7,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.hygie.users.api.UsersApi;
+import org.hygie.workbench.Command;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.ViewContext;
 import org.hygie.workbench.WidgetIds;
@@ -33,8 +34,12 @@ final class UsersView {
         actions[0] = new UserActions(left, context, api, texts, list::selected, text -> Widgets.say(message[0], text),
                 list::reload);
         message[0] = Widgets.textLine(left, "users.message", 3, 400);
-        new UserCreateForm(root, context, api, texts, text -> Widgets.say(message[0], text), list::reload);
-        root.setWeights(62, 38); // the accounts table fits its columns; the form fits its fields
+        UserCreateForm form = new UserCreateForm(root, context, api, texts, text -> Widgets.say(message[0], text),
+                list::reload);
+        root.setWeights(66, 34); // the accounts table fits its columns; the form fits its fields
+        context.bind(root, Command.SEARCH, list::focusSearch);
+        context.bind(root, Command.NEW, form::focusFirst);
+        context.bind(root, Command.REFRESH, list::reload);
         actions[0].update();
         list.reload();
     }
