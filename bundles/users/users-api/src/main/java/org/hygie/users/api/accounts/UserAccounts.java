@@ -17,8 +17,11 @@ public interface UserAccounts {
      * Checks a login attempt and keeps the lockout count: a wrong password counts one failure,
      * the configured number of consecutive failures locks the account for a while (that failure
      * itself is still {@link LoginCheck.Rejected}; attempts during the lock are
-     * {@link LoginCheck.Locked}, even with the right password), a success resets the count.
-     * Should take about the same time whether the username exists or not.
+     * {@link LoginCheck.Locked}, even with the right password), a success resets the count. An
+     * account holding {@code USERS_MANAGE} is never locked (its failures are counted, not locked
+     * on), so that anonymous tries cannot keep every administrator out. Should take the same time
+     * (the BCrypt work of a real check) whether the username exists, the account is deactivated or
+     * locked, or the password is wrong: the caller answers them alike.
      *
      * @param username the login name as typed (compared case-insensitively)
      * @param password the password as typed
@@ -44,8 +47,9 @@ public interface UserAccounts {
      * Changes the user's own password and clears the obligation to change it.
      *
      * @throws org.hygie.core.problem.HygieException 422 on {@code currentPassword} when it is
-     *         wrong, on {@code newPassword} when it breaks the policy (12 to 128 characters,
-     *         different from the current one); 404 when the account is not active
+     *         wrong, on {@code newPassword} when it breaks the policy (12 to 128 characters, the
+     *         rules of {@link org.hygie.core.problem.PasswordRules} with the account's names, none
+     *         of its last passwords); 404 when the account is not active
      */
     void changePassword(UUID userId, String currentPassword, String newPassword);
 }
