@@ -106,6 +106,10 @@ class PermissionMatrixE2ETest {
         list.add(new Endpoint("POST /appointments", Set.of(DOCTOR, SECRETARY), t -> api.post("/appointments", t,
                 AppointmentsE2ETest.booking(patientId, doctorId, "2031-02-05T10:00:00+01:00",
                         "2031-02-05T10:30:00+01:00"))));
+        list.add(new Endpoint("GET /appointments/free-slot", Set.of(DOCTOR, SECRETARY), t -> api.get(
+                "/appointments/free-slot?length=30&from=2031-02-04T07:00:00%2B01:00&doctorId=" + doctorId, t)));
+        list.add(new Endpoint("GET /appointments/free-slot of another doctor", Set.of(SECRETARY), t -> api.get(
+                "/appointments/free-slot?length=30&doctorId=" + otherDoctorId, t)));
         list.add(new Endpoint("GET /appointments/{id}", Set.of(DOCTOR, SECRETARY),
                 t -> api.get("/appointments/" + appointmentId, t)));
         list.add(new Endpoint("PUT /appointments/{id}", Set.of(DOCTOR, SECRETARY),
