@@ -32,8 +32,10 @@ import org.hygie.workbench.kit.Widgets;
 
 /**
  * The actions on the agenda's selected slot or appointment (book, reschedule, check in, complete,
- * cancel, no-show), each enabled only when it applies, and the line saying in words what went
- * wrong. Display thread only.
+ * cancel, no-show, open it, open its patient's chart), each enabled only when it applies, offered
+ * by the bar's buttons and the grid's context menu alike; the move of a dragged block, confirmed
+ * first; and the line saying in words what went wrong. Each change done is said in the status
+ * bar. Display thread only.
  */
 final class AgendaActions {
     private final ViewContext context;
@@ -48,6 +50,8 @@ final class AgendaActions {
     private final Composite bar;
     private final Label message;
     private final Map<String, Button> actions = new LinkedHashMap<>();
+    private final Map<String, Runnable> performers = new LinkedHashMap<>();
+    private final boolean mayManage;
 
     /**
      * @param reload loads the agenda again after a change
@@ -65,8 +69,9 @@ final class AgendaActions {
         this.dayFormat = dayFormat;
         this.reload = reload;
         this.moved = moved;
+        this.mayManage = mayManage;
         bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new GridLayout(6, false));
+        bar.setLayout(new GridLayout(8, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         action("book", this::book);
         action("reschedule", this::reschedule);
@@ -74,25 +79,43 @@ final class AgendaActions {
         action("complete", () -> changeStatus(AppointmentStatus.COMPLETED));
         action("cancel", this::cancel);
         action("noShow", () -> changeStatus(AppointmentStatus.NO_SHOW));
-        Widgets.shownOnlyIf(mayManage, bar);
+        action("open", this::open);
+        action("chart", this::chart);
+        actions.forEach((name, button) -> Widgets.shownOnlyIf(mayManage || name.equals("open") || name.equals("chart"),
+                button));
         message = Widgets.messageLine(parent, "agenda.message", 1, SWT.DEFAULT);
     }
 
     private void action(String name, Runnable run) {
+        performers.put(name, run);
         actions.put(name, Widgets.button(bar, "agenda." + name, texts.get("action." + name), run));
     }
 
-    /** Enables what applies to the selected row or cell. */
-    void update() {
+    /** @return whether the action applies to the selected slot or appointment (and the user may manage) */
+    boolean enabled(String name) {
         Agenda.Row selected = grid.selected();
         AppointmentStatus status = selected == null || selected.free() ? null : selected.appointment().status();
         boolean started = selected != null && !selected.start().toInstant().isAfter(Instant.now());
-        actions.get("book").setEnabled(selected != null && selected.free());
-        actions.get("reschedule").setEnabled(status == AppointmentStatus.SCHEDULED);
-        actions.get("checkIn").setEnabled(status == AppointmentStatus.SCHEDULED);
-        actions.get("complete").setEnabled(status == AppointmentStatus.CHECKED_IN);
-        actions.get("cancel").setEnabled(status == AppointmentStatus.SCHEDULED);
-        actions.get("noShow").setEnabled(status == AppointmentStatus.SCHEDULED && started);
+        return switch (name) {
+            case "open", "chart" -> status != null;
+            case "book" -> mayManage && selected != null && selected.free();
+            case "reschedule", "checkIn", "cancel" -> mayManage && status == AppointmentStatus.SCHEDULED;
+            case "complete" -> mayManage && status == AppointmentStatus.CHECKED_IN;
+            case "noShow" -> mayManage && status == AppointmentStatus.SCHEDULED && started;
+            default -> false;
+        };
+    }
+
+    /** Does the action on the selected slot or appointment, when it applies. */
+    void perform(String name) {
+        if (enabled(name)) {
+            performers.get(name).run();
+        }
+    }
+
+    /** Enables what applies to the selected slot or appointment. */
+    void update() {
+        actions.forEach((name, button) -> button.setEnabled(enabled(name)));
     }
 
     /** Another selection: the previous message no longer applies. */
@@ -107,10 +130,15 @@ final class AgendaActions {
         if (slot == null || !slot.free()) {
             return;
         }
-        new BookDialog(message.getShell(), context, patientsApi, texts, doctor, slot.start(), (patient, minutes, reason,
+        bookAt(doctor, slot.start(), BookDialog.DEFAULT_MINUTES);
+    }
+
+    /** Opens the booking of {@code doctor} at {@code start}, for {@code minutes} unless the user changes it. */
+    void bookAt(Doctor doctor, ZonedDateTime start, int minutes) {
+        new BookDialog(message.getShell(), context, patientsApi, texts, doctor, start, minutes, (patient, length, reason,
                 dialog) -> {
-            AppointmentInput input = new AppointmentInput(patient.id(), doctor.id(), slot.start().toOffsetDateTime(),
-                    slot.start().plusMinutes(minutes).toOffsetDateTime(), reason);
+            AppointmentInput input = new AppointmentInput(patient.id(), doctor.id(), start.toOffsetDateTime(),
+                    start.plusMinutes(length).toOffsetDateTime(), reason);
             data.named(patient);
             context.run(texts.get("book.saving"), () -> {
                 try (jakarta.ws.rs.core.Response response = api.create(input)) {
@@ -118,9 +146,57 @@ final class AgendaActions {
                 }
             }, created -> {
                 dialog.close();
-                context.inform(texts.get("book.done", Agenda.time(slot.start()), doctor.displayName()));
-                reload.run();
+                context.inform(texts.get("book.done", data.nameOf(created), dayFormat.format(start), Agenda.time(start),
+                        doctor.displayName()));
+                moved.accept(start);
             }, problem -> explain(problem, dialog::showMessage));
+        });
+    }
+
+    /** Opens the selected appointment: its details and the way to its patient's chart. */
+    private void open() {
+        Agenda.Row selected = grid.selected();
+        if (selected == null || selected.free()) {
+            return;
+        }
+        Appointment a = selected.appointment();
+        Doctor doctor = grid.selectedDoctor();
+        new AppointmentDialog(message.getShell(), texts, dayFormat, grid.look(), a, data.nameOf(a),
+                doctor == null ? "" : doctor.displayName(), selected.start(), selected.end(),
+                () -> context.openChart(a.patientId()));
+    }
+
+    private void chart() {
+        Agenda.Row selected = grid.selected();
+        if (selected != null && !selected.free()) {
+            context.openChart(selected.appointment().patientId());
+        }
+    }
+
+    /**
+     * Moves a dragged appointment to {@code doctor} at {@code start}, keeping its length and reason,
+     * once the user confirmed; the server's refusal is said in the confirmation, and nothing moves.
+     */
+    void move(Appointment a, Doctor doctor, ZonedDateTime start) {
+        if (!mayManage) {
+            return;
+        }
+        ZonedDateTime from = a.start().atZoneSameInstant(data.zone());
+        java.time.Duration length = java.time.Duration.between(a.start(), a.end());
+        Doctor was = data.doctors().stream().filter(d -> d.id().equals(a.doctorId())).findFirst().orElse(doctor);
+        String fromText = texts.get("move.at", dayFormat.format(from), Agenda.time(from), was.displayName());
+        String toText = texts.get("move.at", dayFormat.format(start), Agenda.time(start), doctor.displayName());
+        MoveDialog[] dialog = new MoveDialog[1];
+        dialog[0] = new MoveDialog(message.getShell(), texts, data.nameOf(a), fromText, toText, () -> {
+            // With the version read: if someone else moved it meanwhile, this one is told, not lost.
+            AppointmentInput input = new AppointmentInput(a.patientId(), doctor.id(), start.toOffsetDateTime(),
+                    start.plus(length).toOffsetDateTime(), a.reason(), a.version());
+            context.run(texts.get("reschedule.saving"), () -> api.update(a.id(), input), done -> {
+                dialog[0].close();
+                context.inform(texts.get("reschedule.done", dayFormat.format(start), Agenda.time(start),
+                        doctor.displayName()));
+                moved.accept(start);
+            }, problem -> explain(problem, dialog[0]::showMessage));
         });
     }
 

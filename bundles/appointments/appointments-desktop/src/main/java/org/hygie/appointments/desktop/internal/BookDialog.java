@@ -28,6 +28,7 @@ import org.hygie.workbench.kit.Widgets;
 final class BookDialog extends Dialog {
     static final int DEBOUNCE_MS = 300;
     static final int[] LENGTHS = { 15, 30, 45, 60 };
+    static final int DEFAULT_MINUTES = 30;
 
     /** What to do with the user's choice; the callback closes the dialog on success. */
     interface Submit {
@@ -42,7 +43,7 @@ final class BookDialog extends Dialog {
     private int searchSeq;
 
     BookDialog(Shell parent, ViewContext context, PatientsApi patients, Texts texts, Doctor doctor,
-            ZonedDateTime start, Submit submit) {
+            ZonedDateTime start, int minutes, Submit submit) {
         super(parent, "agenda.book", texts.get("book.title"), 2, SWT.RESIZE);
         this.context = context;
         this.patients = patients;
@@ -63,10 +64,14 @@ final class BookDialog extends Dialog {
 
         new Label(shell, SWT.NONE).setText(texts.get("book.length"));
         Combo length = WidgetIds.name(new Combo(shell, SWT.READ_ONLY), "agenda.book.length");
-        for (int minutes : LENGTHS) {
-            length.add(texts.get("book.minutes", minutes));
+        for (int option : LENGTHS) {
+            length.add(texts.get("book.minutes", option));
         }
-        length.select(1);
+        int initial = 1;
+        for (int i = 0; i < LENGTHS.length; i++) {
+            initial = LENGTHS[i] == minutes ? i : initial;
+        }
+        length.select(initial);
         new Label(shell, SWT.NONE).setText(texts.get("book.reason"));
         Text reason = WidgetIds.name(new Text(shell, SWT.BORDER), "agenda.book.reason");
         reason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
