@@ -591,6 +591,40 @@ class AgendaUiTest extends DesktopUiTest {
     }
 
     @Test
+    void booking_shouldCreateThePatientOnTheSpotWhenTheSearchFindsNone() throws Exception {
+        loginAs("sec.petit");
+        openAgenda();
+        for (int i = 0; i < 9; i++) {
+            nextWeekday();
+        }
+        LocalDate day = nextWeekday();
+        String family = "Zorglub" + Long.toString(System.nanoTime() % 100000, 26).replaceAll("[0-9]", "x");
+        click(ui.await("the free 17:00 slot", () -> free(day, "17:00")), false);
+        ui.awaitShell("agenda.book");
+        ui.type("agenda.book", "agenda.book.search", family);
+        assertThat(ui.await("nobody found", () -> text("agenda.book", "agenda.book.message"))).contains("Nouveau patient");
+        ui.press("agenda.book", "agenda.book.newPatient");
+        ui.awaitShell("agenda.newPatient");
+        assertThat(ui.sync(() -> ui.find("agenda.newPatient", "agenda.newPatient.lastName", Text.class).getText()))
+                .isEqualTo(family);
+        ui.type("agenda.newPatient", "agenda.newPatient.firstName", "Anatole");
+        // A wrong date is said by its field, before anything is sent.
+        ui.type("agenda.newPatient", "agenda.newPatient.birthDate", "hier");
+        ui.run(() -> ui.find("agenda.newPatient", "agenda.newPatient.sex", Combo.class).select(1));
+        ui.press("agenda.newPatient", "agenda.newPatient.submit");
+        ui.await("the date's mistake", () -> text("agenda.newPatient", "agenda.newPatient.birthDate.error"));
+        ui.type("agenda.newPatient", "agenda.newPatient.birthDate", "04/05/1970");
+        ui.press("agenda.newPatient", "agenda.newPatient.submit");
+        ui.await("the patient created", () -> ui.shell("agenda.newPatient") == null);
+        ui.await("the new patient chosen", () -> ui.find("agenda.book", "agenda.book.submit", Button.class).isEnabled());
+        ui.press("agenda.book", "agenda.book.submit");
+        ui.await("the booking dialog closed", () -> ui.shell("agenda.book") == null);
+        ui.await("the new patient's block", () -> appointment(day, "17:00", family.toUpperCase() + " Anatole · Prévu"));
+        long created = server.count("SELECT count(*) FROM patients_patient WHERE last_name = '" + family + "'");
+        assertThat(created).as("one patient created").isEqualTo(1);
+    }
+
+    @Test
     void nextFreeSlot_shouldShowItsDayAndOfferToBookIt() throws Exception {
         loginAs("sec.petit");
         openAgenda();

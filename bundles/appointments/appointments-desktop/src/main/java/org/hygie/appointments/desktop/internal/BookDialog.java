@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.hygie.appointments.api.Doctor;
+import org.hygie.core.security.Permissions;
 import org.hygie.patients.api.PatientSummary;
 import org.hygie.patients.api.PatientsApi;
 import org.hygie.workbench.Texts;
@@ -40,6 +41,7 @@ final class BookDialog extends Dialog {
     private final Texts texts;
     private final Text search;
     private final Table results;
+    private final Button ok;
     private int searchSeq;
 
     BookDialog(Shell parent, ViewContext context, PatientsApi patients, Texts texts, Doctor doctor,
@@ -61,6 +63,11 @@ final class BookDialog extends Dialog {
         results = Tables.table(shell, "agenda.book.patients", texts, 2, "book.column.mrn", "book.column.name",
                 "book.column.birthDate");
         ((GridData) results.getLayoutData()).heightHint = 160;
+        // The patient on the spot, when the search finds none (for who may create patients).
+        Button newPatient = Widgets.button(shell, "agenda.book.newPatient", texts.get("book.newPatient"), () ->
+                new NewPatientDialog(shell, context, patients, texts, search.getText(), this::chosen));
+        newPatient.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false, 2, 1));
+        Widgets.shownOnlyIf(context.may(Permissions.PATIENTS_WRITE), newPatient);
 
         new Label(shell, SWT.NONE).setText(texts.get("book.length"));
         Combo length = WidgetIds.name(new Combo(shell, SWT.READ_ONLY), "agenda.book.length");
@@ -76,7 +83,7 @@ final class BookDialog extends Dialog {
         Text reason = WidgetIds.name(new Text(shell, SWT.BORDER), "agenda.book.reason");
         reason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-        Button ok = finish(texts, "book.submit", () -> {
+        ok = finish(texts, "book.submit", () -> {
             PatientSummary chosen = Tables.selected(results, PatientSummary.class);
             if (chosen != null) {
                 String r = reason.getText().strip();
@@ -88,6 +95,20 @@ final class BookDialog extends Dialog {
         results.addListener(SWT.Selection, e -> ok.setEnabled(results.getSelectionCount() == 1));
         shell.setSize(Math.max(480, shell.getSize().x), shell.getSize().y);
         search.setFocus();
+    }
+
+    /** A patient created on the spot: shown and chosen. */
+    private void chosen(PatientSummary p) {
+        if (results.isDisposed()) {
+            return;
+        }
+        results.removeAll();
+        Tables.row(results, p, p.mrn(), p.lastName().toUpperCase(context.locale()) + " " + p.firstName(),
+                p.birthDate() == null ? "" : DateTimeFormatter.ofPattern(texts.get("date.pattern")).format(p.birthDate()));
+        Tables.fit(results);
+        results.setSelection(0);
+        ok.setEnabled(true);
+        showMessage("");
     }
 
     private void searchNow() {
@@ -112,7 +133,8 @@ final class BookDialog extends Dialog {
             }
             Tables.fit(results);
             if (page.items().isEmpty()) {
-                showMessage(texts.get("book.search.none"));
+                showMessage(texts.get(context.may(Permissions.PATIENTS_WRITE) ? "book.search.noneCreate"
+                        : "book.search.none"));
             } else {
                 showMessage("");
             }

@@ -28,7 +28,7 @@ final class Fitting {
         String[] words = displayName.strip().split("\\s+");
         List<String> forms = new ArrayList<>();
         forms.add(displayName.strip());
-        boolean titled = words.length > 2 && words[0].endsWith("r") && words[0].length() <= 3; // Dr, Pr
+        boolean titled = words.length > 1 && words[0].endsWith("r") && words[0].length() <= 3; // Dr, Pr
         String last = words[words.length - 1];
         if (titled) {
             forms.add(words[0] + " " + last);
