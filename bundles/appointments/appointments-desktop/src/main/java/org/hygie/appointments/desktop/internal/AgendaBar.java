@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -67,7 +69,7 @@ final class AgendaBar {
         this.texts = texts;
         this.dayFormat = dayFormat;
         Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new GridLayout(12, false));
+        bar.setLayout(new GridLayout(11, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         dayMode = toggle(bar, "agenda.mode.day", "mode.day", AgendaView.Mode.DAY, listener::mode);
         weekMode = toggle(bar, "agenda.mode.week", "mode.week", AgendaView.Mode.WEEK, listener::mode);
@@ -80,8 +82,6 @@ final class AgendaBar {
         datePicker.setToolTipText(texts.get("date.tip"));
         datePicker.addListener(SWT.Selection, e -> listener.date(LocalDate.of(datePicker.getYear(),
                 datePicker.getMonth() + 1, datePicker.getDay())));
-        dayLabel = WidgetIds.name(new Label(bar, SWT.NONE), "agenda.day");
-        dayLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         doctorFilter = WidgetIds.name(new Combo(bar, SWT.READ_ONLY), "agenda.doctorFilter");
         doctorFilter.addListener(SWT.Selection, e -> listener.doctor(doctorFilter.getSelectionIndex()));
         Widgets.shownOnlyIf(false, doctorFilter);
@@ -90,6 +90,16 @@ final class AgendaBar {
         Button ownHours = Widgets.button(bar, "agenda.hours", texts.get("action.hours"), listener::ownHours);
         // The doctor keeps his own hours; an ADMIN edits them in the doctors' hours.
         Widgets.shownOnlyIf(isDoctor, ownHours);
+        // The period on a line of its own, in bold: the bar's buttons need the whole width at 1280 pixels.
+        dayLabel = WidgetIds.name(new Label(parent, SWT.NONE), "agenda.day");
+        dayLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        FontData[] bold = dayLabel.getFont().getFontData();
+        for (FontData f : bold) {
+            f.setStyle(SWT.BOLD);
+        }
+        Font boldFont = new Font(dayLabel.getDisplay(), bold);
+        dayLabel.setFont(boldFont);
+        dayLabel.addListener(SWT.Dispose, e -> boldFont.dispose());
         note = Widgets.textLine(parent, "agenda.note", 1, SWT.DEFAULT);
         Widgets.shownOnlyIf(false, note);
     }
@@ -150,6 +160,6 @@ final class AgendaBar {
         }
         dayLabel.setData("day", mode == AgendaView.Mode.DAY ? day : Agenda.monday(day));
         datePicker.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
-        dayLabel.getParent().layout();
+        dayLabel.getParent().layout(true, true);
     }
 }
