@@ -64,6 +64,11 @@ final class GridPainter {
         gc.fillRectangle(size);
         GridColumns grid = s.grid();
         GridGeometry g = s.geometry();
+        if (grid.columns().isEmpty()) {
+            gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
+            gc.drawText(texts.get("doctors.none"), GridGeometry.TIME_AXIS, PAD, true);
+            return;
+        }
         int bottom = g.height() - 1;
         for (int c = 0; c < grid.columns().size(); c++) {
             column(gc, s, c, bottom);
