@@ -186,6 +186,12 @@ class AgendaUiTest extends DesktopUiTest {
         bookInDialog(search, lengthIndex);
     }
 
+    /** @return whether the status bar says something starting so; display thread */
+    private static boolean said(String start) {
+        String text = text("workbench", "status.message");
+        return text != null && text.startsWith(start);
+    }
+
     /** @return the label's text, or null when empty; display thread */
     private static String text(String shellId, String id) {
         String text = ui.find(shellId, id, Label.class).getText();
@@ -224,7 +230,7 @@ class AgendaUiTest extends DesktopUiTest {
         assertThat(ui.sync(() -> free(day, "17:00"))).as("the slot is no longer free").isNull();
         // As tall as it lasts: the 30 minutes of a free slot below it.
         assertThat(ui.sync(() -> areas().get(block).height)).isEqualTo(ui.sync(() -> pixels(block, free(day, "17:30"))));
-        assertThat(ui.sync(() -> text("workbench", "status.message"))).startsWith("Rendez-vous de DUPONT Hélène réservé le ");
+        ui.await("the booking said in the status bar", () -> said("Rendez-vous de DUPONT Hélène réservé le "));
 
         click(block, false);
         ui.press("workbench", "agenda.checkIn");
@@ -343,7 +349,7 @@ class AgendaUiTest extends DesktopUiTest {
         ui.press("agenda.move", "agenda.move.submit");
         ui.await("the move dialog closed", () -> ui.shell("agenda.move") == null);
         ui.await("the block at 17:15", () -> appointment(day, "17:15", "BLANC"));
-        assertThat(ui.sync(() -> text("workbench", "status.message"))).startsWith("Rendez-vous déplacé au ");
+        ui.await("the move said in the status bar", () -> said("Rendez-vous déplacé au "));
     }
 
     /** Books dr.martin's 17:00 of the {@code weekdays}-th weekday ahead for the patient {@code search} finds; @return the day */
@@ -645,8 +651,8 @@ class AgendaUiTest extends DesktopUiTest {
         String slot = ui.sync(() -> text("agenda.book", "agenda.book.slot"));
         assertThat(slot).contains("Lef");
         assertThat(ui.sync(() -> ui.find("agenda.book", "agenda.book.length", Combo.class).getText())).isEqualTo("60 min");
-        String said = ui.sync(() -> text("workbench", "status.message"));
-        assertThat(said).startsWith("Prochain créneau libre de ");
+        String said = ui.await("the slot said in the status bar", () -> said("Prochain créneau libre de ")
+                ? text("workbench", "status.message") : null);
         // The grid shows the slot's day, with the slot free there.
         LocalDate day = ui.sync(AgendaUiTest::shownDay);
         assertThat(said).contains(String.valueOf(day.getDayOfMonth()));

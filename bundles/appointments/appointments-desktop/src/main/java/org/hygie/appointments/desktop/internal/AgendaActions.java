@@ -45,8 +45,8 @@ final class AgendaActions {
     private final AgendaData data;
     private final AgendaGrid grid;
     private final DateTimeFormatter dayFormat;
-    private final Runnable reload;
-    private final Consumer<ZonedDateTime> moved;
+    private final Consumer<String> reload;
+    private final java.util.function.BiConsumer<ZonedDateTime, String> moved;
     private final Composite bar;
     private final Label message;
     private final Map<String, Button> actions = new LinkedHashMap<>();
@@ -54,12 +54,13 @@ final class AgendaActions {
     private final boolean mayManage;
 
     /**
-     * @param reload loads the agenda again after a change
-     * @param moved told the new start of a rescheduled appointment (the agenda follows it, or reloads)
+     * @param reload loads the agenda again after a change, then says what was done in the status bar
+     * @param moved told the new start of a booked or moved appointment (the agenda follows it, or
+     *        reloads) and what to say once it shows
      */
     AgendaActions(Composite parent, ViewContext context, AppointmentsApi api, PatientsApi patientsApi, Texts texts,
-            AgendaData data, AgendaGrid grid, DateTimeFormatter dayFormat, boolean mayManage, Runnable reload,
-            Consumer<ZonedDateTime> moved) {
+            AgendaData data, AgendaGrid grid, DateTimeFormatter dayFormat, boolean mayManage, Consumer<String> reload,
+            java.util.function.BiConsumer<ZonedDateTime, String> moved) {
         this.context = context;
         this.api = api;
         this.patientsApi = patientsApi;
@@ -146,9 +147,8 @@ final class AgendaActions {
                 }
             }, created -> {
                 dialog.close();
-                context.inform(texts.get("book.done", data.nameOf(created), dayFormat.format(start), Agenda.time(start),
-                        doctor.displayName()));
-                moved.accept(start);
+                moved.accept(start, texts.get("book.done", data.nameOf(created), dayFormat.format(start),
+                        Agenda.time(start), doctor.displayName()));
             }, problem -> explain(problem, dialog::showMessage));
         });
     }
@@ -193,9 +193,8 @@ final class AgendaActions {
                     start.plus(length).toOffsetDateTime(), a.reason(), a.version());
             context.run(texts.get("reschedule.saving"), () -> api.update(a.id(), input), done -> {
                 dialog[0].close();
-                context.inform(texts.get("reschedule.done", dayFormat.format(start), Agenda.time(start),
+                moved.accept(start, texts.get("reschedule.done", dayFormat.format(start), Agenda.time(start),
                         doctor.displayName()));
-                moved.accept(start);
             }, problem -> explain(problem, dialog[0]::showMessage));
         });
     }
@@ -213,9 +212,8 @@ final class AgendaActions {
                             start.plusMinutes(minutes).toOffsetDateTime(), reason, a.version());
                     context.run(texts.get("reschedule.saving"), () -> api.update(a.id(), input), done -> {
                         dialog.close();
-                        context.inform(texts.get("reschedule.done", dayFormat.format(start), Agenda.time(start),
-                                doctor.displayName()));
-                        moved.accept(start);
+                        moved.accept(start, texts.get("reschedule.done", dayFormat.format(start), Agenda.time(start),
+                        doctor.displayName()));
                     }, problem -> explain(problem, dialog::showMessage));
                 });
     }
@@ -229,8 +227,7 @@ final class AgendaActions {
         new ReasonDialog(message.getShell(), texts, (reason, dialog) -> context.run(texts.get("status.saving"),
                 () -> api.changeStatus(id, new StatusChange(AppointmentStatus.CANCELLED, reason)), changed -> {
                     dialog.close();
-                    context.inform(texts.get("status.done", texts.get("status." + changed.status())));
-                    reload.run();
+                    reload.accept(texts.get("status.done", texts.get("status." + changed.status())));
                 }, problem -> explain(problem, dialog::showMessage)));
     }
 
@@ -242,8 +239,7 @@ final class AgendaActions {
         UUID id = selected.appointment().id();
         context.run(texts.get("status.saving"), () -> api.changeStatus(id, new StatusChange(status, null)),
                 changed -> {
-                    context.inform(texts.get("status.done", texts.get("status." + changed.status())));
-                    reload.run();
+                    reload.accept(texts.get("status.done", texts.get("status." + changed.status())));
                 }, problem -> explain(problem, text -> Widgets.say(message, text)));
     }
 

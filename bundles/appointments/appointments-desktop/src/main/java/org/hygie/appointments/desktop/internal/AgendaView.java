@@ -50,6 +50,8 @@ final class AgendaView implements AgendaBar.Listener, AgendaGrid.Listener {
     private LocalDate day;
     /** The doctors on screen: every one the user may see, or the one chosen. */
     private List<Doctor> shown = List.of();
+    /** What to say in the status bar once the next load shows: what the user just did. */
+    private String pendingMessage;
 
     AgendaView(Composite parent, ViewContext context, AppointmentsApi api, DoctorsApi doctorsApi,
             PatientsApi patientsApi, Texts texts) {
@@ -67,7 +69,7 @@ final class AgendaView implements AgendaBar.Listener, AgendaGrid.Listener {
         grid = new AgendaGrid(root, texts, DateTimeFormatter.ofPattern(texts.get("weekday.pattern"), context.locale()),
                 this);
         actions = new AgendaActions(root, context, api, patientsApi, texts, data, grid, dayFormat,
-                context.may(Permissions.APPOINTMENTS_MANAGE), this::load, this::follow);
+                context.may(Permissions.APPOINTMENTS_MANAGE), this::reloadSaying, this::follow);
         grid.menu(texts, actions, actions::selectionChanged);
         context.bind(root, Command.NEXT, () -> move(1));
         context.bind(root, Command.PREVIOUS, () -> move(-1));
@@ -143,8 +145,8 @@ final class AgendaView implements AgendaBar.Listener, AgendaGrid.Listener {
                 data.freeSlot(doctor, minutes, slot -> {
                     dialog.close();
                     ZonedDateTime start = slot.start().atZoneSameInstant(data.zone());
-                    context.inform(texts.get("freeSlot.found", doctor.displayName(), dayFormat.format(start),
-                            Agenda.time(start)));
+                    pendingMessage = texts.get("freeSlot.found", doctor.displayName(), dayFormat.format(start),
+                            Agenda.time(start));
                     show(start.toLocalDate());
                     if (context.may(Permissions.APPOINTMENTS_MANAGE)) {
                         actions.bookAt(doctor, start, minutes);
@@ -228,14 +230,24 @@ final class AgendaView implements AgendaBar.Listener, AgendaGrid.Listener {
         show(target);
     }
 
-    /** A rescheduled appointment: the agenda follows it to its new day, or reloads the period shown. */
-    private void follow(ZonedDateTime start) {
+    /**
+     * A booked or moved appointment: the agenda follows it to its new day, or reloads the period
+     * shown, then says {@code said} in the status bar (after the reload, whose busy state would hide it).
+     */
+    private void follow(ZonedDateTime start, String said) {
+        pendingMessage = said;
         if (mode == Mode.DAY && !start.toLocalDate().equals(day)
                 || mode == Mode.WEEK && !Agenda.monday(start.toLocalDate()).equals(Agenda.monday(day))) {
             show(start.toLocalDate());
         } else {
             load();
         }
+    }
+
+    /** Reloads the period shown, then says {@code said} in the status bar. */
+    private void reloadSaying(String said) {
+        pendingMessage = said;
+        load();
     }
 
     private void load() {
@@ -261,6 +273,10 @@ final class AgendaView implements AgendaBar.Listener, AgendaGrid.Listener {
                 grid.showWeek(first, doctors, list, data.sources());
             }
             actions.update();
+            if (pendingMessage != null) {
+                context.inform(pendingMessage);
+                pendingMessage = null;
+            }
         });
     }
 }
