@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -484,6 +483,12 @@ class AgendaUiTest extends DesktopUiTest {
         });
     }
 
+    /** @return the Monday of the week the grid shows, or null while it shows a day; display thread */
+    private static LocalDate weekShown() {
+        Canvas grid = ui.find("workbench", GRID, Canvas.class);
+        return grid != null && Boolean.TRUE.equals(grid.getData("week")) ? (LocalDate) grid.getData("day") : null;
+    }
+
     private static boolean weekShown(LocalDate monday) {
         Canvas grid = ui.find("workbench", GRID, Canvas.class);
         return grid != null && Boolean.TRUE.equals(grid.getData("week")) && monday.equals(grid.getData("day"));
@@ -495,7 +500,8 @@ class AgendaUiTest extends DesktopUiTest {
         ui.run(() -> ui.shell("workbench").setSize(1280, 800));
         openAgenda();
         chooseMode("agenda.mode.week");
-        LocalDate monday = LocalDate.now(ZoneId.of("Europe/Paris")).with(DayOfWeek.MONDAY).plusWeeks(1);
+        // The week of the day shown (the next working day when today is closed), then the next ones.
+        LocalDate monday = ui.await("the week shown", AgendaUiTest::weekShown).plusWeeks(1);
         ui.press("workbench", "agenda.next");
         ui.await("the week of " + monday, () -> weekShown(monday));
         @SuppressWarnings("unchecked")
@@ -551,7 +557,8 @@ class AgendaUiTest extends DesktopUiTest {
         ui.await("dr.bernard's column gone", () -> areas().keySet().stream().noneMatch(k -> k.contains("|dr.bernard|")));
 
         chooseMode("agenda.mode.week");
-        LocalDate monday = LocalDate.now(ZoneId.of("Europe/Paris")).with(DayOfWeek.MONDAY).plusWeeks(2);
+        // The week of the day shown (the next working day when today is closed), then the next ones.
+        LocalDate monday = ui.await("the week shown", AgendaUiTest::weekShown).plusWeeks(2);
         ui.press("workbench", "agenda.next");
         ui.press("workbench", "agenda.next");
         ui.await("dr.martin's week of " + monday, () -> weekShown(monday) && free(monday, "08:00") != null);
@@ -689,8 +696,9 @@ class AgendaUiTest extends DesktopUiTest {
 
         // His week now has a Saturday whose morning is free.
         chooseMode("agenda.mode.week");
+        // The week of the day shown (the next working day when today is closed), then the next ones.
+        LocalDate monday = ui.await("the week shown", AgendaUiTest::weekShown).plusWeeks(1);
         ui.press("workbench", "agenda.next");
-        LocalDate monday = LocalDate.now(ZoneId.of("Europe/Paris")).with(DayOfWeek.MONDAY).plusWeeks(1);
         LocalDate saturday = monday.plusDays(5);
         ui.await("a Saturday whose 09:00 is free", () -> weekShown(monday)
                 && box("free", "dr.lefevre", saturday, "09:00", "") != null);
