@@ -28,11 +28,21 @@ final class GridAreas {
 
     static GridAreas of(GridColumns grid, GridGeometry geometry, ZoneId zone) {
         List<Area> appointments = new ArrayList<>();
+        List<Area> released = new ArrayList<>();
         List<Area> free = new ArrayList<>();
         for (int c = 0; c < grid.columns().size(); c++) {
             GridColumns.Column column = grid.columns().get(c);
-            List<Agenda.Row> booked = column.rows().stream().filter(r -> !r.free())
+            List<Agenda.Row> booked = column.rows().stream().filter(r -> !r.free() && holds(r))
                     .sorted(Comparator.comparing((Agenda.Row r) -> r.start().toInstant())).toList();
+            // A cancelled or missed one frees its time: a narrow strip on the right, on top, so that
+            // the free slot under it (or the booking that took its time) stays there to click.
+            for (Agenda.Row row : column.rows()) {
+                if (!row.free() && !holds(row)) {
+                    Rectangle box = geometry.box(c, row.start(), row.end(), column.day(), zone);
+                    int strip = Math.max(8, box.width / 3);
+                    released.add(new Area(c, row, new Rectangle(box.x + box.width - strip - 1, box.y, strip, box.height)));
+                }
+            }
             int[] lane = lanes(booked);
             int lanes = 1;
             for (int l : lane) {
@@ -51,9 +61,15 @@ final class GridAreas {
                 }
             }
         }
-        // The active ones first: on top where a cancelled one lies under them.
-        appointments.sort(Comparator.comparing((Area a) -> a.row().appointment().status().active() ? 0 : 1));
-        return new GridAreas(List.copyOf(appointments), List.copyOf(free));
+        // The released strips first: they lie on top.
+        released.addAll(appointments);
+        return new GridAreas(List.copyOf(released), List.copyOf(free));
+    }
+
+    /** @return whether the appointment fills its time (active, or completed: its time was used) */
+    private static boolean holds(Agenda.Row row) {
+        return row.appointment().status().active()
+                || row.appointment().status() == org.hygie.appointments.api.AppointmentStatus.COMPLETED;
     }
 
     /** @return the lane of each appointment (sorted by start): the first one free of any it overlaps */

@@ -78,7 +78,7 @@ final class GridPainter {
         for (GridAreas.Area a : s.areas().free()) {
             free(gc, s, a);
         }
-        // The inactive ones first, so that the active ones lie on top.
+        // From the last to the first: the released strips, first in the list, lie on top.
         List<GridAreas.Area> blocks = s.areas().appointments();
         for (int i = blocks.size() - 1; i >= 0; i--) {
             block(gc, s, blocks.get(i));

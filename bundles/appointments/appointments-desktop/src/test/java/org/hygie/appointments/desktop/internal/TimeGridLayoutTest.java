@@ -90,13 +90,14 @@ class TimeGridLayoutTest {
         GridGeometry g = new GridGeometry(grid, 800, 600);
         GridAreas areas = GridAreas.of(grid, g, PARIS);
         assertThat(areas.appointments()).hasSize(2);
-        GridAreas.Area active = areas.appointments().get(0);
-        assertThat(active.row().appointment()).as("the active one first, on top").isEqualTo(booked);
+        GridAreas.Area strip = areas.appointments().get(0);
+        assertThat(strip.row().appointment()).as("the cancelled one first, a strip on top").isEqualTo(cancelled);
+        GridAreas.Area active = areas.appointments().get(1);
         Rectangle box = active.box();
         assertThat(box.height).isEqualTo(g.y(LocalTime.of(10, 0)) - g.y(LocalTime.of(9, 0)));
-        Rectangle other = areas.appointments().get(1).box();
-        assertThat(box.x + box.width <= other.x || other.x + other.width <= box.x).as("side by side").isTrue();
+        assertThat(strip.box().width).as("a third of the column").isLessThan(box.width / 2);
         assertThat(areas.at(box.x + 2, box.y + 2)).isEqualTo(active);
+        assertThat(areas.at(strip.box().x + 2, strip.box().y + 2)).isEqualTo(strip);
         GridAreas.Area free = areas.at(g.x(0) + 5, g.y(LocalTime.of(10, 10)));
         assertThat(free.row().free()).isTrue();
         assertThat(Agenda.time(free.row().start())).isEqualTo("10:00");
