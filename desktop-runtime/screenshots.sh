@@ -121,20 +121,13 @@ for entry in "${roles[@]}"; do
     shot doctor-patient-record.png "$wait_s"
   fi
   if [ "$user" = sec.petit ]; then
-    # The agenda, second in the navigation: a day with the doctors side by side, then its week.
-    xdotool mousemove 30 38 click 1
-    # The demo books weekdays only: on a weekend, the next day button ("Lendemain", right of
-    # "Aujourd'hui") is pressed up to Monday, so that the day and its week show appointments.
-    weekday=$(TZ=Europe/Paris date +%u)
-    if ((weekday >= 6)); then
-      for _ in $(seq "$weekday" 7); do
-        sleep "$wait_s"
-        xdotool mousemove 520 26 click 1
-      done
-    fi
+    # The agenda, second in the navigation: the doctors' day as a time grid, then their week. On a
+    # day no doctor works (a weekend), the agenda opens on the next working day and says so.
+    xdotool mousemove 70 58 click 1
     shot secretary-agenda-day.png "$wait_s"
-    # "Semaine", the second radio of the agenda's bar.
-    xdotool mousemove 290 26 click 1
+    # "Semaine", the second radio of the agenda's bar (the window's left edge is 40 px in): the
+    # week of the three doctors, a column per doctor per day.
+    xdotool mousemove 330 46 click 1
     shot secretary-agenda-week.png "$wait_s"
   fi
   stop_last

@@ -280,6 +280,75 @@ class AppointmentsE2ETest {
         return answer.json().get("errors").get(0).get("code").asText();
     }
 
+    /** A doctor of his own for a test, on the default hours (Monday to Friday, 08:00-18:00). */
+    private static String newDoctor() {
+        Api.Answer user = api.post("/users", api.token("admin"), Map.of("username", "dr.free" + UUID.randomUUID()
+                .toString().substring(0, 6), "displayName", "Dr Free", "role", "DOCTOR", "temporaryPassword",
+                "Temporary-pass-1"));
+        assertThat(user.status()).as(user.toString()).isEqualTo(201);
+        return user.json().get("id").asText();
+    }
+
+    private static Api.Answer freeSlot(String query, String token) {
+        return api.get("/appointments/free-slot?" + query.replace("+", "%2B"), token);
+    }
+
+    @Test
+    void freeSlot_shouldBeTheFirstTimeInTheHoursClearOfActiveAppointments() {
+        String doctor = newDoctor();
+        String patient = newPatient(api);
+        // Monday 10 March 2031: 08:00-09:00 and 09:00-09:20 booked, 09:20-09:40 cancelled.
+        booked(patient, doctor, "2031-03-10T08:00:00+01:00", "2031-03-10T09:00:00+01:00");
+        booked(newPatient(api), doctor, "2031-03-10T09:00:00+01:00", "2031-03-10T09:20:00+01:00");
+        String cancelled = booked(newPatient(api), doctor, "2031-03-10T09:20:00+01:00", "2031-03-10T09:40:00+01:00");
+        assertThat(status(cancelled, "CANCELLED", "Empêchement").status()).isEqualTo(200);
+
+        Api.Answer answer = freeSlot("doctorId=" + doctor + "&length=30&from=2031-03-10T07:00:00+01:00", secretary);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.json().get("start").asText()).isEqualTo("2031-03-10T09:20:00+01:00");
+        assertThat(answer.json().get("end").asText()).isEqualTo("2031-03-10T09:50:00+01:00");
+        assertThat(answer.json().get("doctorId").asText()).isEqualTo(doctor);
+        assertThat(answer.json().get("timeZone").asText()).isEqualTo("Europe/Paris");
+        // The slot found can be booked as it is.
+        booked(newPatient(api), doctor, "2031-03-10T09:20:00+01:00", "2031-03-10T09:50:00+01:00");
+        // From Friday evening: the next Monday morning.
+        assertThat(freeSlot("doctorId=" + doctor + "&length=60&from=2031-03-14T17:30:00+01:00", secretary).json()
+                .get("start").asText()).isEqualTo("2031-03-17T08:00:00+01:00");
+    }
+
+    @Test
+    void freeSlot_ofADoctor_shouldDefaultToHisOwnAgendaAndRefuseAnothersWith403() {
+        String martin = api.token("dr.martin");
+        Api.Answer own = freeSlot("length=15&from=2032-03-01T07:00:00+01:00", martin);
+        assertThat(own.status()).as(own.toString()).isEqualTo(200);
+        assertThat(own.json().get("doctorId").asText()).isEqualTo(martinId);
+        assertThat(freeSlot("doctorId=" + bernardId + "&length=15", martin).status()).isEqualTo(403);
+        assertThat(freeSlot("doctorId=" + martinId + "&length=15", api.token("bio.durand")).status()).isEqualTo(403);
+        assertThat(freeSlot("doctorId=" + martinId + "&length=15", api.token("admin")).status()).isEqualTo(403);
+        assertThat(freeSlot("doctorId=" + martinId + "&length=15", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void freeSlot_shouldAnswerBadInputWith4xxAndNoRoomWith404() {
+        assertThat(code(freeSlot("length=30", secretary))).as("a secretary names the doctor").isEqualTo("required");
+        assertThat(code(freeSlot("doctorId=" + martinId, secretary))).isEqualTo("required");
+        assertThat(code(freeSlot("doctorId=" + martinId + "&length=3", secretary))).isEqualTo("too_short");
+        assertThat(code(freeSlot("doctorId=" + martinId + "&length=481", secretary))).isEqualTo("too_long");
+        assertThat(code(freeSlot("doctorId=" + martinId + "&length=30&from=tomorrow", secretary))).isEqualTo("invalid");
+        assertThat(code(freeSlot("doctorId=" + UUID.randomUUID() + "&length=30", secretary))).isEqualTo("unknown_doctor");
+        Api.Answer notANumber = freeSlot("doctorId=" + martinId + "&length=half", secretary);
+        assertThat(notANumber.status()).as(notANumber.toString()).isEqualTo(400);
+        assertThat(notANumber.contentType()).startsWith("application/problem+json");
+        // Nothing free in the window: the doctor's only period is shorter than the length asked.
+        String doctor = newDoctor();
+        Api.Answer put = api.put("/doctors/" + doctor + "/working-hours", api.token("admin"), Map.of("periods",
+                List.of(Map.of("day", "SATURDAY", "start", "09:00", "end", "09:10"))));
+        assertThat(put.status()).as(put.toString()).isEqualTo(200);
+        Api.Answer none = freeSlot("doctorId=" + doctor + "&length=15", secretary);
+        assertThat(none.status()).as(none.toString()).isEqualTo(404);
+        assertThat(none.contentType()).startsWith("application/problem+json");
+    }
+
     @Test
     void doctor_shouldWorkOnHisOwnAgendaOnly() {
         String martin = api.token("dr.martin");

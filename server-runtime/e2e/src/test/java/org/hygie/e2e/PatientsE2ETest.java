@@ -219,6 +219,51 @@ class PatientsE2ETest {
     }
 
     @Test
+    void allergies_shouldTellNotRecordedFromNoneKnownAndBeCorrectedOrMarkedNeverDeleted() {
+        String id = create(patient(uniqueName("Allergique"), "Lou", "1979-07-07")).get("patient").get("id").asText();
+        String doctor = api.token("dr.martin");
+        String path = "/patients/" + id + "/allergies";
+        assertThat(api.get(path, doctor).json().get("statement").asText()).isEqualTo("NOT_RECORDED");
+
+        Api.Answer stated = api.post(path + "/none-known", doctor, "");
+        assertThat(stated.status()).as(stated.toString()).isEqualTo(200);
+        assertThat(stated.json().get("statement").asText()).isEqualTo("NONE_KNOWN");
+        assertThat(stated.json().get("statedBy").asText()).isNotBlank();
+
+        JsonNode added = api.post(path, doctor, Map.of("substance", "Iode", "severity", "MODERATE")).json();
+        assertThat(api.get(path, doctor).json().get("statement").asText()).isEqualTo("RECORDED");
+        assertThat(api.post(path + "/none-known", doctor, "").status()).as("an allergy stands").isEqualTo(409);
+        String allergy = path + "/" + added.get("id").asText();
+
+        Api.Answer noVersion = api.put(allergy, doctor, Map.of("substance", "Iode", "severity", "SEVERE"));
+        assertThat(noVersion.status()).as(noVersion.toString()).isEqualTo(422);
+        assertThat(noVersion.json().get("errors").get(0).get("field").asText()).isEqualTo("version");
+        Api.Answer corrected = api.put(allergy, doctor, Map.of("substance", "Iode", "reaction", "Choc",
+                "severity", "SEVERE", "version", 0));
+        assertThat(corrected.status()).as(corrected.toString()).isEqualTo(200);
+        assertThat(corrected.json().get("severity").asText()).isEqualTo("SEVERE");
+        assertThat(corrected.json().get("changedBy").asText()).isNotBlank();
+        assertThat(corrected.json().get("changedAt").asText()).isNotBlank();
+        Api.Answer stale = api.put(allergy, doctor, Map.of("substance", "Iode", "severity", "MILD", "version", 0));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.json().get("currentVersion").asLong()).isEqualTo(1);
+
+        Api.Answer marked = api.post(allergy + "/entered-in-error", doctor, Map.of("reason", "Autre patient", "version", 1));
+        assertThat(marked.status()).as(marked.toString()).isEqualTo(200);
+        assertThat(marked.json().get("status").asText()).isEqualTo("ENTERED_IN_ERROR");
+        JsonNode after = api.get(path, api.token("bio.durand")).json();
+        assertThat(after.get("statement").asText()).as("the earlier statement holds again").isEqualTo("NONE_KNOWN");
+        assertThat(after.get("allergies")).hasSize(1);
+        assertThat(after.get("allergies").get(0).get("status").asText()).as("kept, never deleted").isEqualTo("ENTERED_IN_ERROR");
+        assertThat(api.post(allergy + "/entered-in-error", doctor, Map.of("version", 2)).status()).isEqualTo(409);
+
+        String other = create(patient(uniqueName("Autre"), "Léa", "1980-08-08")).get("patient").get("id").asText();
+        assertThat(api.put("/patients/" + other + "/allergies/" + added.get("id").asText(), doctor,
+                Map.of("substance", "Iode", "severity", "MILD", "version", 2)).status()).as("not her allergy").isEqualTo(404);
+        assertThat(api.post(path + "/not-a-uuid/entered-in-error", doctor, Map.of("version", 0)).status()).isEqualTo(400);
+    }
+
+    @Test
     void byIds_shouldAnswerTheKnownPatientsOnceInOneCallAndBoundTheirCount() {
         String first = create(patient(uniqueName("Groupe"), "Anaïs", "1990-01-01")).get("patient").get("id").asText();
         String second = create(patient(uniqueName("Groupe"), "Loïc", "1991-02-02")).get("patient").get("id").asText();

@@ -31,6 +31,7 @@ class PermissionMatrixE2ETest {
     private static String doctorId;
     private static String otherDoctorId;
     private static String appointmentId;
+    private static String allergyId;
 
     @BeforeAll
     static void start() throws Exception {
@@ -49,6 +50,10 @@ class PermissionMatrixE2ETest {
                 doctorId, "2031-02-04T10:00:00+01:00", "2031-02-04T10:30:00+01:00"));
         assertThat(appointment.status()).as(appointment.toString()).isEqualTo(201);
         appointmentId = appointment.json().get("id").asText();
+        Api.Answer allergy = api.post("/patients/" + patientId + "/allergies", api.token(DOCTOR),
+                Map.of("substance", "Latex", "severity", "MILD"));
+        assertThat(allergy.status()).as(allergy.toString()).isEqualTo(200);
+        allergyId = allergy.json().get("id").asText();
     }
 
     private static String suffix() {
@@ -103,6 +108,16 @@ class PermissionMatrixE2ETest {
         list.add(new Endpoint("POST /patients/{id}/allergies", Set.of(DOCTOR),
                 t -> api.post("/patients/" + patientId + "/allergies", t,
                         Map.of("substance", "Pénicilline", "reaction", "Urticaire", "severity", "MODERATE"))));
+        // A stale version (409) for whoever gets through: the allergy stays as it is for the others.
+        list.add(new Endpoint("PUT /patients/{id}/allergies/{allergyId}", Set.of(DOCTOR),
+                t -> api.put("/patients/" + patientId + "/allergies/" + allergyId, t,
+                        Map.of("substance", "Latex", "severity", "MILD", "version", 99))));
+        list.add(new Endpoint("POST /patients/{id}/allergies/{allergyId}/entered-in-error", Set.of(DOCTOR),
+                t -> api.post("/patients/" + patientId + "/allergies/" + allergyId + "/entered-in-error", t,
+                        Map.of("version", 99))));
+        // An allergy stands: whoever gets through is answered 409.
+        list.add(new Endpoint("POST /patients/{id}/allergies/none-known", Set.of(DOCTOR),
+                t -> api.post("/patients/" + patientId + "/allergies/none-known", t, "")));
         list.add(new Endpoint("GET /doctors", Set.of(DOCTOR, SECRETARY), t -> api.get("/doctors", t)));
         list.add(new Endpoint("GET /doctors/working-hours", Set.of(DOCTOR, SECRETARY, ADMIN),
                 t -> api.get("/doctors/working-hours", t)));
@@ -117,6 +132,10 @@ class PermissionMatrixE2ETest {
         list.add(new Endpoint("POST /appointments", Set.of(DOCTOR, SECRETARY), t -> api.post("/appointments", t,
                 AppointmentsE2ETest.booking(patientId, doctorId, "2031-02-05T10:00:00+01:00",
                         "2031-02-05T10:30:00+01:00"))));
+        list.add(new Endpoint("GET /appointments/free-slot", Set.of(DOCTOR, SECRETARY), t -> api.get(
+                "/appointments/free-slot?length=30&from=2031-02-04T07:00:00%2B01:00&doctorId=" + doctorId, t)));
+        list.add(new Endpoint("GET /appointments/free-slot of another doctor", Set.of(SECRETARY), t -> api.get(
+                "/appointments/free-slot?length=30&doctorId=" + otherDoctorId, t)));
         list.add(new Endpoint("GET /appointments/{id}", Set.of(DOCTOR, SECRETARY),
                 t -> api.get("/appointments/" + appointmentId, t)));
         list.add(new Endpoint("PUT /appointments/{id}", Set.of(DOCTOR, SECRETARY),

@@ -32,6 +32,11 @@ import jakarta.ws.rs.core.Response;
 @Consumes(MediaType.APPLICATION_JSON)
 public interface AppointmentsApi {
     String PATH = "/appointments";
+    /** How many days ahead {@link #freeSlot} looks, from its {@code from} day included. */
+    int FREE_SLOT_DAYS = 62;
+    /** The lengths {@link #freeSlot} accepts, in minutes: those of a booking. */
+    int SHORTEST_MINUTES = 5;
+    int LONGEST_MINUTES = 8 * 60;
 
     /**
      * Lists appointments by start time. Without {@link Permissions#APPOINTMENTS_ANY_AGENDA} (a
@@ -47,6 +52,25 @@ public interface AppointmentsApi {
     Page<Appointment> list(@QueryParam("doctorId") UUID doctorId, @QueryParam("patientId") UUID patientId,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size);
+
+    /**
+     * The first free slot of a doctor: the earliest start, on a 5-minute step, at or after
+     * {@code from} (now when absent) where {@code length} minutes fit inside one of his working
+     * periods and overlap none of his active appointments, looked for over
+     * {@value #FREE_SLOT_DAYS} days. Without {@link Permissions#APPOINTMENTS_ANY_AGENDA} (a
+     * DOCTOR), {@code doctorId} defaults to the caller, another one is 403. Field error codes:
+     * {@code doctorId} {@code required}, {@code unknown_doctor}; {@code length} {@code required},
+     * {@code too_short}, {@code too_long}; {@code from} {@code invalid}.
+     *
+     * @param length minutes, {@value #SHORTEST_MINUTES} to {@value #LONGEST_MINUTES}
+     * @param from ISO-8601 instant with offset, or absent for now
+     * @return the slot; 404 when none is free within the window
+     */
+    @GET
+    @Path("free-slot")
+    @RolesAllowed(Permissions.APPOINTMENTS_READ)
+    FreeSlot freeSlot(@QueryParam("doctorId") UUID doctorId, @QueryParam("length") Integer length,
+            @QueryParam("from") String from);
 
     /** @return 201 with {@code Location: /api/appointments/{id}} and the appointment */
     @POST

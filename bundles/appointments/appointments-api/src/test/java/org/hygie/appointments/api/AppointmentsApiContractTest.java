@@ -22,6 +22,7 @@ class AppointmentsApiContractTest {
     private static final Set<Role> BOOKING = EnumSet.of(Role.DOCTOR, Role.SECRETARY);
     private static final Map<String, Set<Role>> WHO = Map.of(
             "AppointmentsApi.list", BOOKING,
+            "AppointmentsApi.freeSlot", BOOKING,
             "AppointmentsApi.create", BOOKING,
             "AppointmentsApi.get", BOOKING,
             "AppointmentsApi.update", BOOKING,

@@ -134,15 +134,66 @@ public interface PatientsApi {
     @RolesAllowed(Permissions.PATIENTS_WRITE)
     Patient update(@PathParam("id") UUID id, PatientInput input);
 
-    /** @return the patient's allergies, oldest first; 404 when the patient is unknown */
+    /**
+     * What is recorded of the patient's allergies.
+     *
+     * <ul>
+     * <li>Should say {@link AllergyStatement#RECORDED} when an allergy stands, else
+     * {@link AllergyStatement#NONE_KNOWN} when someone stated there is none, else
+     * {@link AllergyStatement#NOT_RECORDED}.</li>
+     * <li>Should list every allergy, those entered in error included, oldest first.</li>
+     * </ul>
+     *
+     * @return the statement and the allergies; 404 when the patient is unknown
+     */
     @GET
     @Path("{id}/allergies")
     @RolesAllowed(Permissions.CLINICAL_READ)
-    List<Allergy> allergies(@PathParam("id") UUID id);
+    PatientAllergies allergies(@PathParam("id") UUID id);
 
     /** Records an allergy, noted by the caller now. @return the recorded allergy */
     @POST
     @Path("{id}/allergies")
     @RolesAllowed(Permissions.CLINICAL_WRITE)
     Allergy addAllergy(@PathParam("id") UUID id, AllergyInput input);
+
+    /**
+     * Corrects a recorded allergy; the values it replaces are kept, and the allergy says who
+     * changed it and when.
+     *
+     * <ul>
+     * <li>Should answer 404 for an allergy that is not the patient's.</li>
+     * <li>Should answer 409, with {@code currentVersion}, when {@code version} is not the current one.</li>
+     * <li>Should answer 409 for an allergy entered in error: it is kept as it was.</li>
+     * </ul>
+     *
+     * @return the corrected allergy, with its new version
+     */
+    @PUT
+    @Path("{id}/allergies/{allergyId}")
+    @RolesAllowed(Permissions.CLINICAL_WRITE)
+    Allergy correctAllergy(@PathParam("id") UUID id, @PathParam("allergyId") UUID allergyId, AllergyCorrection correction);
+
+    /**
+     * Marks a recorded allergy as entered in error (never deletes it), by the caller now.
+     * Should answer 404, 409 (stale, or marked already) as {@link #correctAllergy} does.
+     *
+     * @return the allergy, marked, with its new version
+     */
+    @POST
+    @Path("{id}/allergies/{allergyId}/entered-in-error")
+    @RolesAllowed(Permissions.CLINICAL_WRITE)
+    Allergy markAllergyEnteredInError(@PathParam("id") UUID id, @PathParam("allergyId") UUID allergyId,
+            AllergyRetraction retraction);
+
+    /**
+     * States, as the caller now, that the patient has no known allergy. Should answer 409 while an
+     * allergy stands (mark it entered in error first if it was a mistake).
+     *
+     * @return what is now recorded of the patient's allergies
+     */
+    @POST
+    @Path("{id}/allergies/none-known")
+    @RolesAllowed(Permissions.CLINICAL_WRITE)
+    PatientAllergies stateNoKnownAllergy(@PathParam("id") UUID id);
 }

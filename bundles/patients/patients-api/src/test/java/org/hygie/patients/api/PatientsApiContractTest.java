@@ -27,15 +27,18 @@ import jakarta.ws.rs.Path;
  */
 class PatientsApiContractTest {
     /** Method name → who may call it, from the architecture's capability table. */
-    private static final Map<String, Set<Role>> WHO = Map.of(
-            "search", EnumSet.of(Role.DOCTOR, Role.BIOLOGIST, Role.SECRETARY),
-            "get", EnumSet.of(Role.DOCTOR, Role.BIOLOGIST, Role.SECRETARY),
-            "byIds", EnumSet.of(Role.DOCTOR, Role.BIOLOGIST, Role.SECRETARY),
-            "create", EnumSet.of(Role.DOCTOR, Role.SECRETARY),
-            "duplicates", EnumSet.of(Role.DOCTOR, Role.SECRETARY),
-            "update", EnumSet.of(Role.DOCTOR, Role.SECRETARY),
-            "allergies", EnumSet.of(Role.DOCTOR, Role.BIOLOGIST),
-            "addAllergy", EnumSet.of(Role.DOCTOR));
+    private static final Map<String, Set<Role>> WHO = Map.ofEntries(
+            Map.entry("search", EnumSet.of(Role.DOCTOR, Role.BIOLOGIST, Role.SECRETARY)),
+            Map.entry("get", EnumSet.of(Role.DOCTOR, Role.BIOLOGIST, Role.SECRETARY)),
+            Map.entry("byIds", EnumSet.of(Role.DOCTOR, Role.BIOLOGIST, Role.SECRETARY)),
+            Map.entry("create", EnumSet.of(Role.DOCTOR, Role.SECRETARY)),
+            Map.entry("duplicates", EnumSet.of(Role.DOCTOR, Role.SECRETARY)),
+            Map.entry("update", EnumSet.of(Role.DOCTOR, Role.SECRETARY)),
+            Map.entry("allergies", EnumSet.of(Role.DOCTOR, Role.BIOLOGIST)),
+            Map.entry("addAllergy", EnumSet.of(Role.DOCTOR)),
+            Map.entry("correctAllergy", EnumSet.of(Role.DOCTOR)),
+            Map.entry("markAllergyEnteredInError", EnumSet.of(Role.DOCTOR)),
+            Map.entry("stateNoKnownAllergy", EnumSet.of(Role.DOCTOR)));
 
     private static Set<Method> methods() {
         return Arrays.stream(PatientsApi.class.getDeclaredMethods()).filter(m -> !m.isSynthetic())

@@ -110,7 +110,8 @@ final class Ui {
         return shell == null ? null : type.cast(find(shell, id));
     }
 
-    private static Widget find(Control control, String id) {
+    /** @return the widget named id at or under {@code control}, or null; display thread */
+    static Widget find(Control control, String id) {
         if (id.equals(control.getData(WidgetIds.KEY))) {
             return control;
         }

@@ -20,6 +20,12 @@ public interface ChartContext extends ViewContext {
      */
     void patientChanged();
 
+    /**
+     * Says that a part changed its size (values shown, a form opened in place of text): the chart
+     * lays its column out again. The chart does so by itself after each answer of {@link #run}.
+     */
+    void relayout();
+
     /** Runs {@code reload} on the display thread each time {@link #patientChanged} is called, until the chart closes. */
     void onPatientChanged(Runnable reload);
 }

@@ -50,6 +50,8 @@ final class MainWindow implements ViewContext {
     private final Shell shell;
     private final Table navigation;
     private final Composite views;
+    /** The tab of the area's views, then a tab per open patient chart. */
+    private final ChartTabs charts;
     private final StackLayout stack = new StackLayout();
     private final Label placeholder;
     private final Map<Contributed, Control> built = new HashMap<>();
@@ -78,7 +80,9 @@ final class MainWindow implements ViewContext {
         navigation = WidgetIds.name(new Table(sash, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER), "nav");
         navigation.addListener(SWT.Selection, e -> showSelected());
         Ui.bigger(navigation, 2, SWT.NORMAL);
-        views = new Composite(sash, SWT.NONE);
+        charts = new ChartTabs(sash, this, texts, () -> workbench.chartSections().stream()
+                .filter(section -> section.declaration().isVisibleTo(user.role())).toList(), workbench::chartBanner);
+        views = charts.areaViews();
         views.setLayout(stack);
         placeholder = WidgetIds.name(new Label(views, SWT.CENTER), "placeholder");
         sash.setWeights(17, 83); // room for the longest label, "Horaires des médecins"
@@ -183,6 +187,24 @@ final class MainWindow implements ViewContext {
         item.setData(WidgetIds.KEY, "nav." + contribution.id());
     }
 
+    void sectionAdded(ContributedSection section) {
+        if (!shell.isDisposed() && section.declaration().isVisibleTo(user.role())) {
+            charts.sectionAdded(section);
+        }
+    }
+
+    void sectionRemoved(ContributedSection section) {
+        if (!shell.isDisposed()) {
+            charts.sectionRemoved(section);
+        }
+    }
+
+    void bannerChanged() {
+        if (!shell.isDisposed()) {
+            charts.bannerChanged();
+        }
+    }
+
     private TableItem item(Contributed contribution) {
         for (TableItem item : navigation.getItems()) {
             if (item.getData() == contribution) {
@@ -197,8 +219,10 @@ final class MainWindow implements ViewContext {
         if (index < 0) {
             placeholder.setText(navigation.getItemCount() == 0 ? texts.get("main.empty") : texts.get("main.choose"));
             stack.topControl = placeholder;
+            charts.showArea(texts.get("app.title"));
         } else {
             Contributed contribution = (Contributed) navigation.getItem(index).getData();
+            charts.showArea(contribution.label(texts.locale()));
             Control view = built.get(contribution);
             if (view == null || view.isDisposed()) {
                 try {
@@ -246,8 +270,9 @@ final class MainWindow implements ViewContext {
 
     @Override
     public void openChart(UUID patientId) {
-        // the chart's tabs come with issue 9's chart work; until then the call is said, not lost
-        inform(texts.get("chart.unavailable"));
+        if (!shell.isDisposed()) {
+            charts.open(patientId);
+        }
     }
 
     @Override

@@ -19,6 +19,8 @@ import org.hygie.core.workbench.Contribution;
 import org.hygie.desktop.client.HygieClient;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.ViewContribution;
+import org.hygie.workbench.chart.ChartBanner;
+import org.hygie.workbench.chart.ChartSection;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.service.component.annotations.Activate;
@@ -46,6 +48,8 @@ public class Workbench {
     final Texts texts;
     private final BundleContext context;
     private final List<Contributed> contributions = new CopyOnWriteArrayList<>();
+    private final List<ContributedSection> chartSections = new CopyOnWriteArrayList<>();
+    private final List<RankedBanner> banners = new CopyOnWriteArrayList<>();
     private final AtomicInteger jobNumber = new AtomicInteger();
     final ExecutorService jobs = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "hygie-job-" + jobNumber.incrementAndGet());
@@ -127,6 +131,64 @@ public class Workbench {
         }
     }
 
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addChartSection(ChartSection section, Map<String, Object> properties) {
+        Optional<Contribution> declaration = Contribution.from(properties);
+        if (declaration.isEmpty()) {
+            LOG.warn("A chart section ({}) declares no id or label, or a bad order: not shown", section.getClass().getName());
+            return;
+        }
+        ContributedSection contributed = new ContributedSection(declaration.get(), section);
+        chartSections.add(contributed);
+        later(() -> {
+            if (main != null) {
+                main.sectionAdded(contributed);
+            }
+        });
+    }
+
+    void removeChartSection(ChartSection section) {
+        ContributedSection contributed = chartSections.stream().filter(c -> c.section() == section).findFirst().orElse(null);
+        if (contributed != null) {
+            chartSections.remove(contributed);
+            now(() -> {
+                if (main != null) {
+                    main.sectionRemoved(contributed);
+                }
+            });
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addChartBanner(ChartBanner banner, Map<String, Object> properties) {
+        banners.add(new RankedBanner(banner, properties));
+        later(() -> {
+            if (main != null) {
+                main.bannerChanged();
+            }
+        });
+    }
+
+    void removeChartBanner(ChartBanner banner) {
+        if (banners.removeIf(ranked -> ranked.banner() == banner)) {
+            now(() -> {
+                if (main != null) {
+                    main.bannerChanged();
+                }
+            });
+        }
+    }
+
+    /** @return the chart sections bound now, in no particular order */
+    List<ContributedSection> chartSections() {
+        return List.copyOf(chartSections);
+    }
+
+    /** @return the banner of the highest rank bound now (the oldest among equals), or null when none is */
+    ChartBanner chartBanner() {
+        return banners.stream().max(RankedBanner.PREFERENCE).map(RankedBanner::banner).orElse(null);
+    }
+
     /** @return the contributions bound now, in no particular order */
     List<Contributed> contributions() {
         return List.copyOf(contributions);
@@ -144,6 +206,22 @@ public class Workbench {
                 d.asyncExec(runnable);
             } catch (SWTException disposed) {
                 // closing
+            }
+        }
+    }
+
+    /**
+     * Runs on the display thread and returns once it has run, so that what a leaving bundle built is
+     * gone before its classes are (docs/lessons.md#swt-display-thread); does nothing once the
+     * display is gone.
+     */
+    private void now(Runnable runnable) {
+        Display d = display;
+        if (d != null && !d.isDisposed()) {
+            try {
+                d.syncExec(runnable);
+            } catch (SWTException disposed) {
+                // closing: the widgets go with the display
             }
         }
     }

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.hygie.appointments.api.Doctor;
 import org.hygie.workbench.Texts;
@@ -19,9 +22,10 @@ import org.hygie.workbench.WidgetIds;
 import org.hygie.workbench.kit.Widgets;
 
 /**
- * The bar above the agenda: day or week, previous, today, next, the period shown, the doctor to
- * narrow it to, refresh, and a doctor's own hours. It says what the user asked; the view decides.
- * Display thread only.
+ * The bar above the agenda: day or week, previous, today, next, a date picker, the period shown,
+ * the doctor to narrow it to, the next free slot, refresh, and a doctor's own hours; below it, a
+ * note when the day shown is not the one asked (today closed). It says what the user asked; the
+ * view decides. Display thread only.
  */
 final class AgendaBar {
     /** What the user asked of the bar. */
@@ -39,6 +43,12 @@ final class AgendaBar {
         void refresh();
 
         void ownHours();
+
+        /** A day chosen in the date picker. */
+        void date(LocalDate day);
+
+        /** The next free slot asked for. */
+        void freeSlot();
     }
 
     private final ViewContext context;
@@ -50,6 +60,8 @@ final class AgendaBar {
     private final Button next;
     private final Label dayLabel;
     private final Combo doctorFilter;
+    private final DateTime datePicker;
+    private final Label note;
 
     AgendaBar(Composite parent, ViewContext context, Texts texts, DateTimeFormatter dayFormat, boolean isDoctor,
             Listener listener) {
@@ -57,7 +69,7 @@ final class AgendaBar {
         this.texts = texts;
         this.dayFormat = dayFormat;
         Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayout(new GridLayout(10, false));
+        bar.setLayout(new GridLayout(11, false));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         dayMode = toggle(bar, "agenda.mode.day", "mode.day", AgendaView.Mode.DAY, listener::mode);
         weekMode = toggle(bar, "agenda.mode.week", "mode.week", AgendaView.Mode.WEEK, listener::mode);
@@ -65,15 +77,38 @@ final class AgendaBar {
         previous = Widgets.button(bar, "agenda.previous", texts.get("day.previous"), () -> listener.move(-1));
         Widgets.button(bar, "agenda.today", texts.get("day.today"), listener::today);
         next = Widgets.button(bar, "agenda.next", texts.get("day.next"), () -> listener.move(1));
-        dayLabel = WidgetIds.name(new Label(bar, SWT.NONE), "agenda.day");
-        dayLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        datePicker = WidgetIds.name(new DateTime(bar, SWT.DATE | SWT.DROP_DOWN | SWT.MEDIUM | SWT.BORDER),
+                "agenda.date");
+        datePicker.setToolTipText(texts.get("date.tip"));
+        datePicker.addListener(SWT.Selection, e -> listener.date(LocalDate.of(datePicker.getYear(),
+                datePicker.getMonth() + 1, datePicker.getDay())));
         doctorFilter = WidgetIds.name(new Combo(bar, SWT.READ_ONLY), "agenda.doctorFilter");
         doctorFilter.addListener(SWT.Selection, e -> listener.doctor(doctorFilter.getSelectionIndex()));
         Widgets.shownOnlyIf(false, doctorFilter);
+        Widgets.button(bar, "agenda.freeSlot", texts.get("action.freeSlot"), listener::freeSlot);
         Widgets.button(bar, "agenda.refresh", texts.get("refresh"), listener::refresh);
         Button ownHours = Widgets.button(bar, "agenda.hours", texts.get("action.hours"), listener::ownHours);
         // The doctor keeps his own hours; an ADMIN edits them in the doctors' hours.
         Widgets.shownOnlyIf(isDoctor, ownHours);
+        // The period on a line of its own, in bold: the bar's buttons need the whole width at 1280 pixels.
+        dayLabel = WidgetIds.name(new Label(parent, SWT.NONE), "agenda.day");
+        dayLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        FontData[] bold = dayLabel.getFont().getFontData();
+        for (FontData f : bold) {
+            f.setStyle(SWT.BOLD);
+        }
+        Font boldFont = new Font(dayLabel.getDisplay(), bold);
+        dayLabel.setFont(boldFont);
+        dayLabel.addListener(SWT.Dispose, e -> boldFont.dispose());
+        note = Widgets.textLine(parent, "agenda.note", 1, SWT.DEFAULT);
+        Widgets.shownOnlyIf(false, note);
+    }
+
+    /** Says why the day shown is not the one asked, or nothing ({@code text} null). */
+    void note(String text) {
+        note.setText(text == null ? "" : text);
+        Widgets.shownOnlyIf(text != null, note);
+        note.getParent().layout(true, true);
     }
 
     private Button toggle(Composite parent, String id, String key, AgendaView.Mode target, Consumer<AgendaView.Mode> chosen) {
@@ -124,6 +159,7 @@ final class AgendaBar {
             next.setToolTipText(texts.get("week.next.tip"));
         }
         dayLabel.setData("day", mode == AgendaView.Mode.DAY ? day : Agenda.monday(day));
-        dayLabel.getParent().layout();
+        datePicker.setDate(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
+        dayLabel.getParent().layout(true, true);
     }
 }

@@ -15,6 +15,7 @@ import org.hygie.appointments.api.AppointmentsApi;
 import org.hygie.appointments.api.Doctor;
 import org.hygie.appointments.api.DoctorHours;
 import org.hygie.appointments.api.DoctorsApi;
+import org.hygie.appointments.api.FreeSlot;
 import org.hygie.appointments.api.WorkingHours;
 import org.hygie.appointments.api.WorkingPeriod;
 import org.hygie.core.paging.Page;
@@ -204,6 +205,11 @@ final class AgendaData {
         } catch (HygieException e) {
             return texts.get("patient.unknown");
         }
+    }
+
+    /** Asks the server for the doctor's first free slot of {@code minutes} from now. */
+    void freeSlot(Doctor doctor, int minutes, Consumer<FreeSlot> onFound, Consumer<HygieException> onFailure) {
+        context.run(texts.get("freeSlot.searching"), () -> api.freeSlot(doctor.id(), minutes, null), onFound, onFailure);
     }
 
     /** @return the conflict of the problem in words' parts, from what is known ({@link Agenda#conflict}) */

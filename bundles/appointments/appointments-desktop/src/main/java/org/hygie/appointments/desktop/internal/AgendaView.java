@@ -10,23 +10,29 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.hygie.appointments.api.Appointment;
 import org.hygie.appointments.api.AppointmentsApi;
 import org.hygie.appointments.api.Doctor;
 import org.hygie.appointments.api.DoctorsApi;
 import org.hygie.core.security.Permissions;
 import org.hygie.patients.api.PatientsApi;
+import org.hygie.workbench.Command;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.ViewContext;
 import org.hygie.workbench.WidgetIds;
 
 /**
- * The agenda: a day or a week of the doctors side by side ({@link AgendaGrid}; a doctor sees only
- * his own, the others may narrow it to one doctor), the bar to move in time ({@link AgendaBar}),
- * and the actions on the selected slot or appointment ({@link AgendaActions}); what it reads from
- * the server is kept in {@link AgendaData}. This class holds the period shown and ties them.
- * Display thread only; every call goes through {@link ViewContext#run}.
+ * The agenda: a day or a week of the doctors side by side as a time grid ({@link AgendaGrid}; a
+ * doctor sees only his own, the others may narrow it to one doctor), the bar to move in time
+ * ({@link AgendaBar}), and the actions on the selected slot or appointment ({@link AgendaActions});
+ * what it reads from the server is kept in {@link AgendaData}. This class holds the period shown,
+ * ties them, and binds the workbench's commands (Alt+arrows, F5, Ctrl+N). Display thread only;
+ * every call goes through {@link ViewContext#run}.
  */
-final class AgendaView implements AgendaBar.Listener {
+final class AgendaView implements AgendaBar.Listener, AgendaGrid.Listener {
+    /** How far "today" looks for the next day a shown doctor works, when today is closed. */
+    private static final int OPEN_DAY_SEARCH = 14;
+
     enum Mode {
         DAY, WEEK
     }
@@ -35,6 +41,7 @@ final class AgendaView implements AgendaBar.Listener {
     private final Texts texts;
     private final AgendaData data;
     private final Composite root;
+    private final DateTimeFormatter dayFormat;
     private final AgendaBar bar;
     private final AgendaGrid grid;
     private final AgendaActions actions;
@@ -43,6 +50,8 @@ final class AgendaView implements AgendaBar.Listener {
     private LocalDate day;
     /** The doctors on screen: every one the user may see, or the one chosen. */
     private List<Doctor> shown = List.of();
+    /** What to say in the status bar once the next load shows: what the user just did. */
+    private String pendingMessage;
 
     AgendaView(Composite parent, ViewContext context, AppointmentsApi api, DoctorsApi doctorsApi,
             PatientsApi patientsApi, Texts texts) {
@@ -52,17 +61,20 @@ final class AgendaView implements AgendaBar.Listener {
         boolean isDoctor = !context.may(Permissions.APPOINTMENTS_ANY_AGENDA);
         this.data = new AgendaData(context, api, doctorsApi, patientsApi, texts, isDoctor);
         this.day = LocalDate.now(data.zone());
-        DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern(texts.get("day.pattern"), context.locale());
+        this.dayFormat = DateTimeFormatter.ofPattern(texts.get("day.pattern"), context.locale());
 
         root = WidgetIds.name(new Composite(parent, SWT.NONE), "agenda");
         root.setLayout(new GridLayout(1, false));
         bar = new AgendaBar(root, context, texts, dayFormat, isDoctor, this);
-        AgendaActions[] later = new AgendaActions[1];
         grid = new AgendaGrid(root, texts, DateTimeFormatter.ofPattern(texts.get("weekday.pattern"), context.locale()),
-                () -> later[0].selectionChanged(), this::openDay);
+                this);
         actions = new AgendaActions(root, context, api, patientsApi, texts, data, grid, dayFormat,
-                context.may(Permissions.APPOINTMENTS_MANAGE), this::load, this::follow);
-        later[0] = actions;
+                context.may(Permissions.APPOINTMENTS_MANAGE), this::reloadSaying, this::follow);
+        grid.menu(texts, actions, actions::selectionChanged);
+        context.bind(root, Command.NEXT, () -> move(1));
+        context.bind(root, Command.PREVIOUS, () -> move(-1));
+        context.bind(root, Command.REFRESH, this::refresh);
+        context.bind(root, Command.NEW, this::newBooking);
 
         actions.update();
         bar.period(mode, day);
@@ -72,8 +84,7 @@ final class AgendaView implements AgendaBar.Listener {
             }
             bar.doctors(doctors);
             shown = doctors;
-            bar.period(mode, day);
-            load();
+            today();
         });
     }
 
@@ -97,9 +108,83 @@ final class AgendaView implements AgendaBar.Listener {
         show(mode == Mode.DAY ? day.plusDays(steps) : day.plusWeeks(steps));
     }
 
+    /** Today, or in a day's view the next day a shown doctor works when none works today, said in the bar. */
     @Override
     public void today() {
-        show(LocalDate.now(data.zone()));
+        LocalDate today = LocalDate.now(data.zone());
+        LocalDate open = mode == Mode.DAY ? firstOpen(today) : today;
+        show(open);
+        bar.note(open.equals(today) ? null : texts.get("today.closed", dayFormat.format(today), dayFormat.format(open)));
+    }
+
+    /** @return the first day from {@code from} on which a shown doctor works, or {@code from} when none does soon */
+    private LocalDate firstOpen(LocalDate from) {
+        for (int i = 0; i < OPEN_DAY_SEARCH; i++) {
+            LocalDate candidate = from.plusDays(i);
+            boolean open = shown.stream().flatMap(d -> data.hoursOf(d).stream())
+                    .anyMatch(p -> p.day() == candidate.getDayOfWeek());
+            if (open) {
+                return candidate;
+            }
+        }
+        return from;
+    }
+
+    @Override
+    public void date(LocalDate target) {
+        show(target);
+    }
+
+    /** The next free slot of a doctor for a length: found by the server, shown, and offered for booking. */
+    @Override
+    public void freeSlot() {
+        if (!data.doctorsLoaded() || shown.isEmpty()) {
+            return;
+        }
+        new FreeSlotDialog(root.getShell(), texts, shown, grid.selectedDoctor(), (doctor, minutes, dialog) ->
+                data.freeSlot(doctor, minutes, slot -> {
+                    dialog.close();
+                    ZonedDateTime start = slot.start().atZoneSameInstant(data.zone());
+                    pendingMessage = texts.get("freeSlot.found", doctor.displayName(), dayFormat.format(start),
+                            Agenda.time(start));
+                    show(start.toLocalDate());
+                    if (context.may(Permissions.APPOINTMENTS_MANAGE)) {
+                        actions.bookAt(doctor, start, minutes);
+                    }
+                }, problem -> dialog.showMessage(problem.status() == 404
+                        ? texts.get("freeSlot.none", minutes, AppointmentsApi.FREE_SLOT_DAYS)
+                        : context.describe(problem))));
+    }
+
+    /** Ctrl+N: books the selected free slot, or says how to choose one. */
+    private void newBooking() {
+        if (actions.enabled("book")) {
+            actions.perform("book");
+        } else if (context.may(Permissions.APPOINTMENTS_MANAGE)) {
+            context.inform(texts.get("book.chooseSlot"));
+        }
+    }
+
+    // ---- what the grid asks
+
+    @Override
+    public void selected() {
+        actions.selectionChanged();
+    }
+
+    @Override
+    public void book() {
+        actions.perform("book");
+    }
+
+    @Override
+    public void open() {
+        actions.perform("open");
+    }
+
+    @Override
+    public void move(Appointment appointment, Doctor doctor, ZonedDateTime start) {
+        actions.move(appointment, doctor, start);
     }
 
     @Override
@@ -132,25 +217,37 @@ final class AgendaView implements AgendaBar.Listener {
 
     private void show(LocalDate newDay) {
         day = newDay;
+        bar.note(null);
         bar.period(mode, day);
         load();
     }
 
-    /** A double click on a week's cell: that day, in the day view. */
-    private void openDay(LocalDate target) {
+    /** A double click on a week's day header: that day, in the day view. */
+    @Override
+    public void openDay(LocalDate target) {
         bar.dayMode();
         mode = Mode.DAY;
         show(target);
     }
 
-    /** A rescheduled appointment: the agenda follows it to its new day, or reloads the period shown. */
-    private void follow(ZonedDateTime start) {
+    /**
+     * A booked or moved appointment: the agenda follows it to its new day, or reloads the period
+     * shown, then says {@code said} in the status bar (after the reload, whose busy state would hide it).
+     */
+    private void follow(ZonedDateTime start, String said) {
+        pendingMessage = said;
         if (mode == Mode.DAY && !start.toLocalDate().equals(day)
                 || mode == Mode.WEEK && !Agenda.monday(start.toLocalDate()).equals(Agenda.monday(day))) {
             show(start.toLocalDate());
         } else {
             load();
         }
+    }
+
+    /** Reloads the period shown, then says {@code said} in the status bar. */
+    private void reloadSaying(String said) {
+        pendingMessage = said;
+        load();
     }
 
     private void load() {
@@ -176,6 +273,10 @@ final class AgendaView implements AgendaBar.Listener {
                 grid.showWeek(first, doctors, list, data.sources());
             }
             actions.update();
+            if (pendingMessage != null) {
+                context.inform(pendingMessage);
+                pendingMessage = null;
+            }
         });
     }
 }

@@ -12,6 +12,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.hygie.appointments.api.Doctor;
+import org.hygie.core.security.Permissions;
 import org.hygie.patients.api.PatientSummary;
 import org.hygie.patients.api.PatientsApi;
 import org.hygie.workbench.Texts;
@@ -28,6 +29,7 @@ import org.hygie.workbench.kit.Widgets;
 final class BookDialog extends Dialog {
     static final int DEBOUNCE_MS = 300;
     static final int[] LENGTHS = { 15, 30, 45, 60 };
+    static final int DEFAULT_MINUTES = 30;
 
     /** What to do with the user's choice; the callback closes the dialog on success. */
     interface Submit {
@@ -39,10 +41,11 @@ final class BookDialog extends Dialog {
     private final Texts texts;
     private final Text search;
     private final Table results;
+    private final Button ok;
     private int searchSeq;
 
     BookDialog(Shell parent, ViewContext context, PatientsApi patients, Texts texts, Doctor doctor,
-            ZonedDateTime start, Submit submit) {
+            ZonedDateTime start, int minutes, Submit submit) {
         super(parent, "agenda.book", texts.get("book.title"), 2, SWT.RESIZE);
         this.context = context;
         this.patients = patients;
@@ -60,18 +63,27 @@ final class BookDialog extends Dialog {
         results = Tables.table(shell, "agenda.book.patients", texts, 2, "book.column.mrn", "book.column.name",
                 "book.column.birthDate");
         ((GridData) results.getLayoutData()).heightHint = 160;
+        // The patient on the spot, when the search finds none (for who may create patients).
+        Button newPatient = Widgets.button(shell, "agenda.book.newPatient", texts.get("book.newPatient"), () ->
+                new NewPatientDialog(shell, context, patients, texts, search.getText(), this::chosen));
+        newPatient.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false, 2, 1));
+        Widgets.shownOnlyIf(context.may(Permissions.PATIENTS_WRITE), newPatient);
 
         new Label(shell, SWT.NONE).setText(texts.get("book.length"));
         Combo length = WidgetIds.name(new Combo(shell, SWT.READ_ONLY), "agenda.book.length");
-        for (int minutes : LENGTHS) {
-            length.add(texts.get("book.minutes", minutes));
+        for (int option : LENGTHS) {
+            length.add(texts.get("book.minutes", option));
         }
-        length.select(1);
+        int initial = 1;
+        for (int i = 0; i < LENGTHS.length; i++) {
+            initial = LENGTHS[i] == minutes ? i : initial;
+        }
+        length.select(initial);
         new Label(shell, SWT.NONE).setText(texts.get("book.reason"));
         Text reason = WidgetIds.name(new Text(shell, SWT.BORDER), "agenda.book.reason");
         reason.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
-        Button ok = finish(texts, "book.submit", () -> {
+        ok = finish(texts, "book.submit", () -> {
             PatientSummary chosen = Tables.selected(results, PatientSummary.class);
             if (chosen != null) {
                 String r = reason.getText().strip();
@@ -83,6 +95,20 @@ final class BookDialog extends Dialog {
         results.addListener(SWT.Selection, e -> ok.setEnabled(results.getSelectionCount() == 1));
         shell.setSize(Math.max(480, shell.getSize().x), shell.getSize().y);
         search.setFocus();
+    }
+
+    /** A patient created on the spot: shown and chosen. */
+    private void chosen(PatientSummary p) {
+        if (results.isDisposed()) {
+            return;
+        }
+        results.removeAll();
+        Tables.row(results, p, p.mrn(), p.lastName().toUpperCase(context.locale()) + " " + p.firstName(),
+                p.birthDate() == null ? "" : DateTimeFormatter.ofPattern(texts.get("date.pattern")).format(p.birthDate()));
+        Tables.fit(results);
+        results.setSelection(0);
+        ok.setEnabled(true);
+        showMessage("");
     }
 
     private void searchNow() {
@@ -107,7 +133,8 @@ final class BookDialog extends Dialog {
             }
             Tables.fit(results);
             if (page.items().isEmpty()) {
-                showMessage(texts.get("book.search.none"));
+                showMessage(texts.get(context.may(Permissions.PATIENTS_WRITE) ? "book.search.noneCreate"
+                        : "book.search.none"));
             } else {
                 showMessage("");
             }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.hygie.appointments.api.Appointment;
 import org.hygie.appointments.api.AppointmentInput;
 import org.hygie.appointments.api.AppointmentsApi;
+import org.hygie.appointments.api.FreeSlot;
 import org.hygie.appointments.api.StatusChange;
 import org.hygie.core.paging.Page;
 import org.hygie.core.security.CurrentUser;
@@ -36,6 +37,11 @@ public class AppointmentsResource implements AppointmentsApi {
     @Override
     public Page<Appointment> list(UUID doctorId, UUID patientId, String from, String to, Integer page, Integer size) {
         return appointments.list(currentUser.require(), doctorId, patientId, from, to, page, size);
+    }
+
+    @Override
+    public FreeSlot freeSlot(UUID doctorId, Integer length, String from) {
+        return appointments.freeSlot(currentUser.require(), doctorId, length, from);
     }
 
     @Override

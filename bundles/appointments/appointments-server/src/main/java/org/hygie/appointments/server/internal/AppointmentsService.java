@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.Time;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,8 +22,10 @@ import org.hygie.appointments.api.Appointment;
 import org.hygie.appointments.api.AppointmentInput;
 import org.hygie.appointments.api.AppointmentRules;
 import org.hygie.appointments.api.AppointmentStatus;
+import org.hygie.appointments.api.AppointmentsApi;
 import org.hygie.appointments.api.Doctor;
 import org.hygie.appointments.api.DoctorHours;
+import org.hygie.appointments.api.FreeSlot;
 import org.hygie.appointments.api.StatusChange;
 import org.hygie.appointments.api.WorkingHours;
 import org.hygie.appointments.api.WorkingPeriod;
@@ -292,6 +295,50 @@ public class AppointmentsService {
             return null;
         }
         return instant;
+    }
+
+    /**
+     * The first free slot of a doctor ({@link org.hygie.appointments.api.AppointmentsApi#freeSlot}):
+     * his hours and his active appointments over the whole window, read in one transaction.
+     *
+     * @throws HygieException 422 for bad parameters or an unknown doctor, 403 for another doctor's
+     *         agenda without the permission over every one, 404 when nothing is free in the window
+     */
+    public FreeSlot freeSlot(AuthenticatedUser caller, UUID doctorId, Integer length, String from) {
+        Checks checks = new Checks();
+        UUID doctor = doctorId == null && !caller.can(Permissions.APPOINTMENTS_ANY_AGENDA) ? caller.userId() : doctorId;
+        checks.required("doctorId", doctor);
+        checks.required("length", length);
+        if (length != null) {
+            checks.require(length >= AppointmentsApi.SHORTEST_MINUTES, "length", "too_short",
+                    "An appointment lasts at least " + AppointmentsApi.SHORTEST_MINUTES + " minutes");
+            checks.require(length <= AppointmentsApi.LONGEST_MINUTES, "length", "too_long",
+                    "An appointment lasts at most " + AppointmentsApi.LONGEST_MINUTES + " minutes");
+        }
+        Instant fromInstant = instant(checks, "from", from);
+        checks.throwIfAny();
+        if (activeDoctor(doctor).isEmpty()) {
+            checks.reject("doctorId", "unknown_doctor", "No active doctor " + doctor).throwIfAny();
+        }
+        Access.requireAgenda(caller, doctor);
+        Instant start = fromInstant == null ? now() : fromInstant;
+        ZoneId z = zone;
+        Instant windowEnd = start.atZone(z).toLocalDate().plusDays(AppointmentsApi.FREE_SLOT_DAYS + 1L).atStartOfDay(z)
+                .toInstant();
+        Optional<Instant> found = tx.readOnly(em -> {
+            List<WorkingPeriod> periods = periods(em, doctor);
+            List<FreeSlots.Busy> busy = em.createQuery("SELECT a.start, a.end FROM AppointmentEntity a WHERE "
+                    + "a.doctorId = :doctor AND a.status IN :active AND a.end > :from AND a.start < :to", Object[].class)
+                    .setParameter("doctor", doctor).setParameter("active", ACTIVE).setParameter("from", start)
+                    .setParameter("to", windowEnd).getResultList().stream()
+                    .map(r -> new FreeSlots.Busy((Instant) r[0], (Instant) r[1])).toList();
+            return FreeSlots.first(periods, busy, start, Duration.ofMinutes(length), z,
+                    AppointmentsApi.FREE_SLOT_DAYS);
+        });
+        Instant slot = found.orElseThrow(() -> HygieException.notFound("No free slot of " + length
+                + " minutes for this doctor in the next " + AppointmentsApi.FREE_SLOT_DAYS + " days"));
+        return new FreeSlot(doctor, slot.atZone(z).toOffsetDateTime(),
+                slot.plus(Duration.ofMinutes(length)).atZone(z).toOffsetDateTime(), z.getId());
     }
 
     /**

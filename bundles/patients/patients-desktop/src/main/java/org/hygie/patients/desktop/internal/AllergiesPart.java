@@ -19,6 +19,8 @@ import org.eclipse.swt.widgets.Text;
 import org.hygie.patients.api.Allergy;
 import org.hygie.patients.api.AllergyInput;
 import org.hygie.patients.api.AllergySeverity;
+import org.hygie.patients.api.AllergyStatement;
+import org.hygie.patients.api.PatientAllergies;
 import org.hygie.patients.api.PatientsApi;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.ViewContext;
@@ -92,14 +94,16 @@ final class AllergiesPart {
     }
 
     private void load(UUID patientId) {
-        context.run(texts.get("allergies.loading"), () -> api.allergies(patientId), list -> {
+        context.run(texts.get("allergies.loading"), () -> api.allergies(patientId), record -> {
             if (patientId.equals(patient) && !table.isDisposed()) {
-                fill(list);
+                fill(record);
             }
         });
     }
 
-    private void fill(List<Allergy> list) {
+    /** Lists the allergies that stand; the chart's allergies section shows the others and their history. */
+    private void fill(PatientAllergies record) {
+        List<Allergy> list = record.active();
         table.removeAll();
         DateTimeFormatter noted = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(context.locale());
         for (Allergy a : list) {
@@ -107,7 +111,8 @@ final class AllergiesPart {
                     noted.format(local(a)), orEmpty(a.notedBy()));
         }
         if (list.isEmpty()) {
-            Tables.row(table, null, texts.get("allergies.none"));
+            Tables.row(table, null, texts.get(record.statement() == AllergyStatement.NONE_KNOWN ? "allergies.none"
+                    : "allergies.notRecorded"));
         }
         Tables.fit(table);
     }

@@ -1,8 +1,6 @@
 package org.hygie.patients.desktop.internal;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,18 +9,15 @@ import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
 import org.hygie.core.problem.HygieException;
 import org.hygie.patients.api.Patient;
 import org.hygie.patients.api.PatientCreated;
 import org.hygie.patients.api.PatientInput;
 import org.hygie.patients.api.PatientSummary;
 import org.hygie.patients.api.PatientsApi;
-import org.hygie.patients.api.Sex;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.ViewContext;
 import org.hygie.workbench.WidgetIds;
@@ -44,6 +39,7 @@ final class PatientForm {
     private final ScrolledComposite root;
     private final Label title;
     private final Label message;
+    private final PatientFields fields;
     private final Form form;
     private final AllergiesPart allergies;
     /** The patient in the form, or null for a new one. */
@@ -67,34 +63,14 @@ final class PatientForm {
         title = WidgetIds.name(new Label(body, SWT.NONE), "patients.form.title");
         title.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         message = Widgets.messageLine(body, "patients.form.message", 3, SWT.DEFAULT);
-        form = new Form(body, texts, "patients.form", 120);
-        form.field("lastName", texts.get("form.lastName"), text(body, SWT.SINGLE), 170);
-        form.field("firstName", texts.get("form.firstName"), text(body, SWT.SINGLE), 170);
-        Text birthDate = form.field("birthDate", texts.get("form.birthDate"), text(body, SWT.SINGLE), 170);
-        birthDate.setMessage(texts.get("form.birthDate.hint"));
-        Combo sex = new Combo(body, SWT.READ_ONLY);
-        for (Sex s : Sex.values()) {
-            sex.add(texts.get("sex." + s));
-        }
-        sex.setEnabled(mayWrite);
-        form.field("sex", texts.get("form.sex"), sex, 170);
-        form.field("phone", texts.get("form.phone"), text(body, SWT.SINGLE), 170);
-        form.field("email", texts.get("form.email"), text(body, SWT.SINGLE), 170);
-        Text address = form.field("address", texts.get("form.address"), text(body, SWT.MULTI | SWT.WRAP), 170);
-        ((GridData) address.getLayoutData()).heightHint = 48;
-        form.field("nir", texts.get("form.nir"), text(body, SWT.SINGLE), 170);
+        fields = new PatientFields(body, texts, dates, "patients.form", mayWrite);
+        form = fields.form();
         Button save = Widgets.button(body, "patients.form.save", texts.get("form.save"), this::save);
         save.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false, 2, 1));
         save.setVisible(mayWrite);
         new Label(body, SWT.NONE);
         allergies = new AllergiesPart(body, 3, context, api, texts, mayReadClinical, mayWriteClinical, this::say);
         body.addListener(SWT.Resize, e -> root.setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT)));
-    }
-
-    private Text text(Composite parent, int style) {
-        Text text = new Text(parent, SWT.BORDER | style);
-        text.setEditable(mayWrite);
-        return text;
     }
 
     Control root() {
@@ -131,24 +107,9 @@ final class PatientForm {
         current = patient;
         clearErrors();
         title.setText(patient == null ? texts.get("form.new") : texts.get("form.edit", patient.mrn()));
-        form.text("lastName").setText(patient == null ? "" : patient.lastName());
-        form.text("firstName").setText(patient == null ? "" : patient.firstName());
-        form.text("birthDate").setText(patient == null ? "" : dates.format(patient.birthDate()));
-        if (patient == null) {
-            form.combo("sex").deselectAll();
-        } else {
-            form.combo("sex").select(patient.sex().ordinal());
-        }
-        form.text("phone").setText(orEmpty(patient == null ? null : patient.phone()));
-        form.text("email").setText(orEmpty(patient == null ? null : patient.email()));
-        form.text("address").setText(orEmpty(patient == null ? null : patient.address()));
-        form.text("nir").setText(orEmpty(patient == null ? null : patient.nir()));
+        fields.show(patient);
         allergies.show(patient == null ? null : patient.id());
         title.getParent().layout(true, true);
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     static String orNull(String s) {
@@ -166,21 +127,11 @@ final class PatientForm {
 
     private void save() {
         clearErrors();
-        LocalDate birthDate = null;
-        String birthText = form.text("birthDate").getText().trim();
-        if (!birthText.isEmpty()) {
-            try {
-                birthDate = LocalDate.parse(birthText, dates);
-            } catch (DateTimeParseException e) {
-                form.error("birthDate", texts.get("form.badDate"));
-                say(texts.get("form.invalid"));
-                return;
-            }
+        PatientInput input = fields.read(current == null ? null : current.version());
+        if (input == null) {
+            say(texts.get("form.invalid"));
+            return;
         }
-        int sexIndex = form.combo("sex").getSelectionIndex();
-        PatientInput input = new PatientInput(form.value("lastName"), form.value("firstName"), birthDate,
-                sexIndex < 0 ? null : Sex.values()[sexIndex], form.value("phone"), form.value("email"),
-                form.value("address"), form.value("nir"), current == null ? null : current.version());
         if (current != null) {
             UUID id = current.id();
             context.run(texts.get("form.saving"), () -> api.update(id, input), saved -> {

@@ -65,6 +65,13 @@ final class PatientList {
                 onChosen.accept(chosen.id());
             }
         });
+        // Enter or a double-click opens the patient's chart in a tab of its own.
+        results.addListener(SWT.DefaultSelection, e -> {
+            PatientSummary chosen = Tables.selected(results, PatientSummary.class);
+            if (chosen != null) {
+                context.openChart(chosen.id());
+            }
+        });
         count = WidgetIds.name(new Label(root, SWT.NONE), "patients.count");
         count.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
     }

@@ -31,5 +31,8 @@ class MessagesTest {
         for (var severity : org.hygie.patients.api.AllergySeverity.values()) {
             assertThat(fr).containsKey("severity." + severity);
         }
+        for (var status : org.hygie.patients.api.AllergyStatus.values()) {
+            assertThat(fr).containsKey("status." + status);
+        }
     }
 }

@@ -92,6 +92,12 @@ public class DemoPatients {
             demo("DUPONT", "Helene", "1948-03-12", Sex.FEMALE, null),
             demo("Fontaine", "Maël", "2016-08-08", Sex.MALE, null));
 
+    /**
+     * Demo patients without allergy for whom "no known allergy" was stated: the others without one
+     * show that nobody asked.
+     */
+    static final java.util.Set<String> NO_KNOWN_ALLERGY = java.util.Set.of("Dupond Hélène", "Fontaine Maël");
+
     @Reference
     PatientsService patients;
 
@@ -108,6 +114,9 @@ public class DemoPatients {
                 for (AllergyInput a : d.allergies()) {
                     patients.addAllergy(SEEDER, created.patient().id(), a);
                     allergies++;
+                }
+                if (NO_KNOWN_ALLERGY.contains(d.lastName() + " " + d.firstName())) {
+                    patients.stateNoKnownAllergy(SEEDER, created.patient().id());
                 }
             }
             LOG.info("Seeded {} demo patients with {} allergies", PATIENTS.size(), allergies);

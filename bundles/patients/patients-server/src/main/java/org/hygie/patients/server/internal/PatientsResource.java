@@ -7,7 +7,10 @@ import java.util.UUID;
 import org.hygie.core.paging.Page;
 import org.hygie.core.security.CurrentUser;
 import org.hygie.patients.api.Allergy;
+import org.hygie.patients.api.AllergyCorrection;
 import org.hygie.patients.api.AllergyInput;
+import org.hygie.patients.api.AllergyRetraction;
+import org.hygie.patients.api.PatientAllergies;
 import org.hygie.patients.api.Patient;
 import org.hygie.patients.api.PatientCreated;
 import org.hygie.patients.api.PatientInput;
@@ -76,13 +79,28 @@ public class PatientsResource implements PatientsApi {
     }
 
     @Override
-    public List<Allergy> allergies(UUID id) {
+    public PatientAllergies allergies(UUID id) {
         return patients.allergies(id);
     }
 
     @Override
     public Allergy addAllergy(UUID id, AllergyInput input) {
         return patients.addAllergy(currentUser.require(), id, input);
+    }
+
+    @Override
+    public Allergy correctAllergy(UUID id, UUID allergyId, AllergyCorrection correction) {
+        return patients.correctAllergy(currentUser.require(), id, allergyId, correction);
+    }
+
+    @Override
+    public Allergy markAllergyEnteredInError(UUID id, UUID allergyId, AllergyRetraction retraction) {
+        return patients.markAllergyEnteredInError(currentUser.require(), id, allergyId, retraction);
+    }
+
+    @Override
+    public PatientAllergies stateNoKnownAllergy(UUID id) {
+        return patients.stateNoKnownAllergy(currentUser.require(), id);
     }
 
     /**

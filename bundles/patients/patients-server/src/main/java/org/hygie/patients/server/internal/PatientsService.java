@@ -16,7 +16,12 @@ import org.hygie.core.problem.HygieException;
 import org.hygie.core.problem.SqlFailures;
 import org.hygie.core.security.AuthenticatedUser;
 import org.hygie.patients.api.Allergy;
+import org.hygie.patients.api.AllergyCorrection;
 import org.hygie.patients.api.AllergyInput;
+import org.hygie.patients.api.AllergyRetraction;
+import org.hygie.patients.api.AllergyStatement;
+import org.hygie.patients.api.AllergyStatus;
+import org.hygie.patients.api.PatientAllergies;
 import org.hygie.patients.api.Patient;
 import org.hygie.patients.api.PatientCreated;
 import org.hygie.patients.api.PatientInput;
@@ -30,6 +35,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.Query;
 
@@ -130,13 +136,15 @@ public class PatientsService {
         }
     }
 
-    /** @return the allergies, oldest first; @throws HygieException 404 when the patient is unknown */
-    public List<Allergy> allergies(UUID patientId) {
+    /**
+     * What is recorded of the patient's allergies, as {@link PatientsApi#allergies} documents.
+     *
+     * @throws HygieException 404 when the patient is unknown
+     */
+    public PatientAllergies allergies(UUID patientId) {
         return tx.readOnly(em -> {
             find(em, patientId);
-            return em.createQuery("SELECT a FROM AllergyEntity a WHERE a.patientId = :p ORDER BY a.notedAt, a.id",
-                    AllergyEntity.class).setParameter("p", patientId).getResultList().stream()
-                    .map(AllergyEntity::toAllergy).toList();
+            return allergies(em, patientId);
         });
     }
 
@@ -145,11 +153,114 @@ public class PatientsService {
         return tx.inTransaction(em -> {
             find(em, patientId);
             AllergyEntity allergy = new AllergyEntity(UUID.randomUUID(), patientId, input.substance().strip(),
-                    blankToNull(input.reaction()), input.severity(), now(), caller.recordedId(),
-                    caller.name());
+                    blankToNull(input.reaction()), input.severity(), now(), caller);
             em.persist(allergy);
+            em.flush();
             return allergy.toAllergy();
         });
+    }
+
+    /**
+     * Corrects an allergy, keeping the values it replaces (with who had recorded them and when).
+     * Should refuse (409) a stale version, with {@code currentVersion}, and an allergy entered in error.
+     *
+     * @throws HygieException 404 when the allergy is not the patient's, 409 as said, 422 for invalid fields
+     */
+    public Allergy correctAllergy(AuthenticatedUser caller, UUID patientId, UUID allergyId, AllergyCorrection correction) {
+        return changeAllergy(patientId, allergyId, correction.version(), (allergy, now) -> allergy.correct(
+                correction.substance().strip(), blankToNull(correction.reaction()), correction.severity(), now, caller));
+    }
+
+    /**
+     * Marks an allergy entered in error, keeping it. Should refuse (409) a stale version, with
+     * {@code currentVersion}, and an allergy marked already.
+     *
+     * @throws HygieException 404 when the allergy is not the patient's, 409 as said, 422 for invalid fields
+     */
+    public Allergy markAllergyEnteredInError(AuthenticatedUser caller, UUID patientId, UUID allergyId,
+            AllergyRetraction retraction) {
+        return changeAllergy(patientId, allergyId, retraction.version(),
+                (allergy, now) -> allergy.markEnteredInError(blankToNull(retraction.reason()), now, caller));
+    }
+
+    private Allergy changeAllergy(UUID patientId, UUID allergyId, long version,
+            java.util.function.BiConsumer<AllergyEntity, Instant> change) {
+        Instant now = now();
+        return tx.inTransaction(em -> {
+            // Locked: two corrections of the same allergy run one after the other, and the second
+            // finds the version moved on (409) instead of overwriting the first.
+            AllergyEntity allergy = em.find(AllergyEntity.class, allergyId, LockModeType.PESSIMISTIC_WRITE);
+            if (allergy == null || !allergy.patientId().equals(patientId)) {
+                throw HygieException.notFound("No allergy " + allergyId + " for the patient " + patientId);
+            }
+            if (allergy.version() != version) {
+                throw HygieException.conflict("The allergy was changed by someone else since it was read: reload it",
+                        Map.of("currentVersion", allergy.version()));
+            }
+            if (allergy.status() == AllergyStatus.ENTERED_IN_ERROR) {
+                throw HygieException.conflict("The allergy was entered in error: it is kept as it was", Map.of());
+            }
+            // The state it leaves, kept before the change (the statement flushes nothing pending:
+            // the entity is unchanged yet).
+            em.createNativeQuery("INSERT INTO patients_allergy_revision (allergy_id, version, substance, reaction,"
+                    + " severity, status, recorded_at, recorded_by, recorded_by_name, replaced_at)"
+                    + " SELECT id, version, substance, reaction, severity, status, updated_at, updated_by,"
+                    + " updated_by_name, :now FROM patients_allergy WHERE id = :id")
+                    .setParameter("now", now).setParameter("id", allergyId).executeUpdate();
+            change.accept(allergy, now);
+            em.flush();
+            return allergy.toAllergy();
+        });
+    }
+
+    /**
+     * States, as the caller now, that the patient has no known allergy. Should refuse (409) while
+     * an allergy stands.
+     *
+     * @throws HygieException 404 when the patient is unknown, 409 as said
+     */
+    public PatientAllergies stateNoKnownAllergy(AuthenticatedUser caller, UUID patientId) {
+        Instant now = now();
+        return tx.inTransaction(em -> {
+            // The patient's row locked: an allergy recorded at the same moment waits or is seen.
+            em.find(PatientEntity.class, patientId, LockModeType.PESSIMISTIC_WRITE);
+            find(em, patientId);
+            if (!allergies(em, patientId).active().isEmpty()) {
+                throw HygieException.conflict("An allergy is recorded for this patient: mark it entered in error"
+                        + " first if it was a mistake", Map.of());
+            }
+            em.createNativeQuery("INSERT INTO patients_allergy_statement (patient_id, stated_at, stated_by, stated_by_name)"
+                    + " VALUES (:p, :at, :by, :name) ON CONFLICT (patient_id) DO UPDATE SET stated_at = EXCLUDED.stated_at,"
+                    + " stated_by = EXCLUDED.stated_by, stated_by_name = EXCLUDED.stated_by_name")
+                    .setParameter("p", patientId).setParameter("at", now).setParameter("by", caller.recordedId())
+                    .setParameter("name", caller.name()).executeUpdate();
+            return allergies(em, patientId);
+        });
+    }
+
+    private static PatientAllergies allergies(EntityManager em, UUID patientId) {
+        List<Allergy> all = em.createQuery("SELECT a FROM AllergyEntity a WHERE a.patientId = :p"
+                + " ORDER BY a.audit.createdAt, a.id", AllergyEntity.class).setParameter("p", patientId).getResultList()
+                .stream().map(AllergyEntity::toAllergy).toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> statement = em.createNativeQuery("SELECT stated_at, stated_by_name FROM patients_allergy_statement"
+                + " WHERE patient_id = :p").setParameter("p", patientId).getResultList();
+        Instant statedAt = statement.isEmpty() ? null : toInstant(statement.get(0)[0]);
+        String statedBy = statement.isEmpty() ? null : (String) statement.get(0)[1];
+        boolean anyActive = all.stream().anyMatch(a -> a.status() == AllergyStatus.ACTIVE);
+        AllergyStatement what = anyActive ? AllergyStatement.RECORDED
+                : statedAt != null ? AllergyStatement.NONE_KNOWN : AllergyStatement.NOT_RECORDED;
+        return new PatientAllergies(what, statedAt, statedBy, all);
+    }
+
+    private static Instant toInstant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return ((java.sql.Timestamp) value).toInstant();
     }
 
     /** @return whether demo patients were already seeded */

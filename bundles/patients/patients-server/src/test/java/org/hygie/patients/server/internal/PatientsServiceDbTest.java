@@ -234,7 +234,7 @@ class PatientsServiceDbTest {
         Patient p = service.create(DOCTOR, input("Allergique", "Alice", LocalDate.of(1990, 9, 9)), false).patient();
         Allergy first = service.addAllergy(DOCTOR, p.id(), new AllergyInput("Pénicilline", " Urticaire ", AllergySeverity.SEVERE));
         Allergy second = service.addAllergy(DOCTOR, p.id(), new AllergyInput("Latex", " ", AllergySeverity.MILD));
-        assertThat(service.allergies(p.id())).containsExactly(first, second);
+        assertThat(service.allergies(p.id()).allergies()).containsExactly(first, second);
         assertThat(first.notedBy()).isEqualTo("Dr Martin");
         assertThat(first.reaction()).isEqualTo("Urticaire");
         assertThat(second.reaction()).isNull();

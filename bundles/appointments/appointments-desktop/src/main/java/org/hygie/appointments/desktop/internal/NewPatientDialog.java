@@ -1,0 +1,111 @@
+package org.hygie.appointments.desktop.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.hygie.patients.api.Patient;
+import org.hygie.patients.api.PatientCreated;
+import org.hygie.patients.api.PatientInput;
+import org.hygie.patients.api.PatientSummary;
+import org.hygie.patients.api.PatientsApi;
+import org.hygie.patients.api.Sex;
+import org.hygie.workbench.Texts;
+import org.hygie.workbench.ViewContext;
+import org.hygie.workbench.kit.Dialog;
+import org.hygie.workbench.kit.Form;
+
+/**
+ * Creates the patient on the spot when the booking's search finds none: the identity a creation
+ * needs, through the patients' REST contract. As the patients' view does, it first asks the server
+ * for the likely duplicates ({@code POST /api/patients/duplicates}, the rule a creation uses) and
+ * names them, creating only when asked again; the server's field errors show by their field.
+ */
+final class NewPatientDialog extends Dialog {
+    private final ViewContext context;
+    private final PatientsApi patients;
+    private final Texts texts;
+    private final Form form;
+    private final DateTimeFormatter dates;
+    /** The input whose duplicates were shown: asked again unchanged, it is created. */
+    private PatientInput warned;
+
+    NewPatientDialog(Shell parent, ViewContext context, PatientsApi patients, Texts texts, String typed,
+            Consumer<PatientSummary> created) {
+        super(parent, "agenda.newPatient", texts.get("newPatient.title"), 3, SWT.NONE);
+        this.context = context;
+        this.patients = patients;
+        this.texts = texts;
+        this.dates = DateTimeFormatter.ofPattern(texts.get("date.pattern"));
+        form = new Form(shell, texts, "agenda.newPatient", 160);
+        Text lastName = form.field("lastName", texts.get("newPatient.lastName"), new Text(shell, SWT.BORDER), 200);
+        form.field("firstName", texts.get("newPatient.firstName"), new Text(shell, SWT.BORDER), 200);
+        Text birth = form.field("birthDate", texts.get("newPatient.birthDate"), new Text(shell, SWT.BORDER), 120);
+        birth.setMessage(texts.get("newPatient.birthDate.hint"));
+        Combo sex = form.field("sex", texts.get("newPatient.sex"), new Combo(shell, SWT.READ_ONLY), 120);
+        for (Sex s : Sex.values()) {
+            sex.add(texts.get("sex." + s));
+        }
+        // What was typed in the search is most likely the family name.
+        lastName.setText(typed == null ? "" : typed.strip());
+        finish(texts, "newPatient.submit", () -> submit(created));
+    }
+
+    private void submit(Consumer<PatientSummary> created) {
+        form.clearErrors();
+        LocalDate birthDate = null;
+        String birthText = form.text("birthDate").getText().strip();
+        if (!birthText.isEmpty()) {
+            try {
+                birthDate = LocalDate.parse(birthText, dates);
+            } catch (DateTimeParseException e) {
+                form.error("birthDate", texts.get("newPatient.badDate"));
+                return;
+            }
+        }
+        int sexIndex = form.combo("sex").getSelectionIndex();
+        PatientInput input = new PatientInput(form.value("lastName"), form.value("firstName"), birthDate,
+                sexIndex < 0 ? null : Sex.values()[sexIndex], null, null, null, null, null);
+        if (input.equals(warned)) {
+            create(input, created);
+            return;
+        }
+        context.run(texts.get("newPatient.checking"), () -> patients.duplicates(input), same -> {
+            if (same.isEmpty()) {
+                create(input, created);
+            } else {
+                warned = input;
+                List<String> names = same.stream().limit(3).map(p -> p.mrn() + " " + p.lastName().toUpperCase(
+                        context.locale()) + " " + p.firstName() + " (" + dates.format(p.birthDate()) + ")").toList();
+                showMessage(texts.get("newPatient.duplicates", same.size(), String.join(", ", names)));
+            }
+        }, problem -> {
+            form.showErrors(problem.errors());
+            showMessage(problem.errors().isEmpty() ? context.describe(problem) : "");
+        });
+    }
+
+    private void create(PatientInput input, Consumer<PatientSummary> created) {
+        context.run(texts.get("newPatient.saving"), () -> {
+            try (jakarta.ws.rs.core.Response response = patients.create(input)) {
+                return response.readEntity(PatientCreated.class);
+            }
+        }, done -> {
+            Patient p = done.patient();
+            close();
+            context.inform(texts.get("newPatient.done", p.lastName().toUpperCase(context.locale()) + " " + p.firstName(),
+                    p.mrn()));
+            created.accept(new PatientSummary(p.id(), p.mrn(), p.lastName(), p.firstName(), p.birthDate(), p.sex(),
+                    PatientSummary.Match.EXACT));
+        }, problem -> {
+            form.showErrors(problem.errors());
+            showMessage(problem.errors().isEmpty() ? context.describe(problem) : "");
+        });
+    }
+}
