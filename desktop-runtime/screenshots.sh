@@ -93,6 +93,11 @@ stop_last() {
   unset 'pids[-1]'
 }
 
+# The main window is 1200x760, centred on the 1280x800 screen (40 px from the left, 20 from the
+# top); the area chosen in the navigation shows in the first tab of the work area, whose row of
+# tabs (the area's, then one per open patient chart) takes the first tab_h pixels.
+tab_h=${HYGIE_SHOT_TAB_H:-26}
+
 # role login file
 roles=("Médecin:dr.martin:doctor-patients.png" "Biologiste:bio.durand:biologist-patients.png"
        "Secrétariat:sec.petit:secretary-patients.png" "Administrateur:admin:admin-users.png")
@@ -116,18 +121,26 @@ for entry in "${roles[@]}"; do
   shot "$file" "$wait_s"
   if [ "$user" = dr.martin ]; then
     # Opens the first patient of the list: the form and, for a doctor, the allergies.
-    # The main window fills the 1280x800 screen; its first patient row is 90 px down.
-    xdotool mousemove 340 90 click 1
+    # The main window fills the 1280x800 screen; its first patient row is 90 px down, under the tabs.
+    xdotool mousemove 340 $((90 + tab_h)) click 1
     shot doctor-patient-record.png "$wait_s"
+    # Hélène Dupont's chart: searched in the list's field, her row chosen, Enter opens the chart.
+    xdotool mousemove 260 $((16 + tab_h)) click 1
+    xdotool key ctrl+a
+    xdotool type --delay 15 'dupont helene 1948'
+    sleep "$wait_s"
+    xdotool mousemove 340 $((90 + tab_h)) click 1
+    xdotool key Return
+    shot doctor-chart.png "$wait_s"
   fi
   if [ "$user" = sec.petit ]; then
     # The agenda, second in the navigation: the doctors' day as a time grid, then their week. On a
     # day no doctor works (a weekend), the agenda opens on the next working day and says so.
-    xdotool mousemove 70 58 click 1
+    xdotool mousemove 30 38 click 1
     shot secretary-agenda-day.png "$wait_s"
-    # "Semaine", the second radio of the agenda's bar (the window's left edge is 40 px in): the
-    # week of the three doctors, a column per doctor per day.
-    xdotool mousemove 330 46 click 1
+    # "Semaine", the second radio of the agenda's bar: the week of the three doctors, a column per
+    # doctor per day.
+    xdotool mousemove 290 $((26 + tab_h)) click 1
     shot secretary-agenda-week.png "$wait_s"
   fi
   stop_last
