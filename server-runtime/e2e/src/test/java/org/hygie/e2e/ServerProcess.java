@@ -71,8 +71,11 @@ final class ServerProcess implements AutoCloseable {
             }
             Thread.sleep(200); // poll: the health check, until the deadline above
         }
+        // The caller gets no server to close: stopped here, or it would hold its port and data folder.
+        String log = tail();
+        close();
         throw new IllegalStateException("The server was not healthy after " + timeout + " (last status " + last
-                + "):\n" + tail());
+                + "):\n" + log);
     }
 
     /** @return the exit code, once the server has ended by itself within the timeout; fails otherwise */
