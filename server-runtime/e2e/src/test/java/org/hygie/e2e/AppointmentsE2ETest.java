@@ -341,8 +341,8 @@ class AppointmentsE2ETest {
         assertThat(notANumber.contentType()).startsWith("application/problem+json");
         // Nothing free in the window: the doctor's only period is shorter than the length asked.
         String doctor = newDoctor();
-        Api.Answer put = api.put("/doctors/" + doctor + "/working-hours", api.token("admin"), Map.of("periods",
-                List.of(Map.of("day", "SATURDAY", "start", "09:00", "end", "09:10"))));
+        Api.Answer put = api.put("/doctors/" + doctor + "/working-hours", api.token("admin"), hoursNow(doctor,
+                Map.of("periods", List.of(Map.of("day", "SATURDAY", "start", "09:00", "end", "09:10")))));
         assertThat(put.status()).as(put.toString()).isEqualTo(200);
         Api.Answer none = freeSlot("doctorId=" + doctor + "&length=15", secretary);
         assertThat(none.status()).as(none.toString()).isEqualTo(404);
