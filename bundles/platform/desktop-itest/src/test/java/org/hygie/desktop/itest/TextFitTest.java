@@ -84,6 +84,9 @@ class TextFitTest {
             if (control == wrap && width == SWT.DEFAULT) {
                 data.widthHint = 200; // wraps on a few lines, all shown
             }
+            if (control == group && width == SWT.DEFAULT) {
+                data.widthHint = 400; // GTK sizes a group by its content, not its title: room given here
+            }
             control.setLayoutData(data);
         }
         if (width != SWT.DEFAULT) {

@@ -58,7 +58,7 @@ final class PatientList {
         Button create = Widgets.button(root, "patients.new", texts.get("new"), onNew);
         Widgets.shownOnlyIf(mayCreate, create); // who may not create sees no button, not a disabled one
         results = Tables.table(root, "patients.results", texts, 2, "column.mrn", "column.name", "column.birthDate",
-                "column.age", "column.sex", "column.match");
+                "column.age", "column.sex");
         results.addListener(SWT.Selection, e -> {
             PatientSummary chosen = Tables.selected(results, PatientSummary.class);
             if (chosen != null) {
@@ -138,11 +138,12 @@ final class PatientList {
         results.removeAll();
         LocalDate today = LocalDate.now();
         for (PatientSummary p : page.items()) {
-            Tables.row(results, p, p.mrn(), p.lastName().toUpperCase(context.locale()) + " " + p.firstName(),
-                    dates.format(p.birthDate()), texts.get("age", Period.between(p.birthDate(), today).getYears()),
-                    texts.get("sex." + p.sex()),
-                    // a typo-tolerant match may be someone else: say so on its line
-                    p.match() == PatientSummary.Match.FUZZY ? texts.get("match.approximate") : "");
+            // a typo-tolerant match may be someone else: marked ≈ on its line (a column of its own
+            // did not fit the list's width at 1280x800)
+            String name = p.lastName().toUpperCase(context.locale()) + " " + p.firstName()
+                    + (p.match() == PatientSummary.Match.FUZZY ? " ≈" : "");
+            Tables.row(results, p, p.mrn(), name, dates.format(p.birthDate()),
+                    texts.get("age", Period.between(p.birthDate(), today).getYears()), texts.get("sex." + p.sex()));
         }
         if (keep != null) {
             select(keep);
