@@ -23,7 +23,11 @@ public final class Permissions {
     public static final String WORKING_HOURS_MANAGE_OWN = "working-hours.manage-own";
     /** Changes any doctor's weekly working hours. */
     public static final String WORKING_HOURS_MANAGE_ANY = "working-hours.manage-any";
+    /** Reads the shipped catalogues (drugs, allergens, lab tests): those who prescribe or analyse. */
+    public static final String TERMINOLOGY_READ = "terminology.read";
     public static final String PRESCRIPTIONS_WRITE = "prescriptions.write";
+    /** Reads a patient's active medications, which change how a lab result reads (a biologist). */
+    public static final String MEDICATIONS_READ_ACTIVE = "medications.read-active";
     public static final String LAB_ORDERS_READ = "lab-orders.read";
     public static final String RESULTS_ENTER = "results.enter";
     public static final String RESULTS_VALIDATE = "results.validate";
