@@ -16,10 +16,12 @@ import org.junit.jupiter.api.Test;
  */
 class ResponseHeadersE2ETest {
     private static Api api;
+    private static Api outsideApi;
 
     @BeforeAll
     static void start() throws Exception {
         api = SharedServer.get().api;
+        outsideApi = new Api(SharedServer.get().server::outsideApi);
     }
 
     @Test
@@ -43,6 +45,10 @@ class ResponseHeadersE2ETest {
         answers.put("405 method", () -> api.post("/health", null, "{}"));
         answers.put("413 too large", () -> api.raw("POST", "/patients", secretary, "application/json",
                 new byte[2 * 1024 * 1024]));
+        // Refused by the servlet container before Jersey: its error page answers in the API's format.
+        answers.put("400 unreadable media type", () -> api.raw("POST", "/auth/login", null, "a/b;c",
+                "{}".getBytes(StandardCharsets.UTF_8)));
+        answers.put("404 outside the API", () -> outsideApi.get("/favicon.ico", null));
         answers.put("415 media type", () -> api.raw("POST", "/patients", secretary, "text/plain",
                 "{}".getBytes(StandardCharsets.UTF_8)));
         answers.put("422 field rules", () -> api.post("/patients", secretary, Map.of()));
@@ -58,5 +64,16 @@ class ResponseHeadersE2ETest {
                 assertThat(answer.json().get("requestId").asText()).as(kind).isEqualTo(answer.header("X-Request-Id"));
             }
         });
+    }
+
+    @Test
+    void aPathJettyRefusesBeforeAnyContext_shouldStillForbidSniffingAndFraming() {
+        Api.Answer answer = api.get("/patients/%00", null);
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.header("Cache-Control")).contains("no-store");
+        assertThat(answer.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(answer.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(answer.header("Content-Security-Policy")).contains("default-src 'none'");
     }
 }

@@ -47,6 +47,11 @@ final class ServerProcess implements AutoCloseable {
         this.process = builder.start();
     }
 
+    /** @return the address of a path outside the API ({@code /favicon.ico}) */
+    URI outsideApi(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
     URI uri(String path) {
         return URI.create("http://127.0.0.1:" + port + "/api" + path);
     }

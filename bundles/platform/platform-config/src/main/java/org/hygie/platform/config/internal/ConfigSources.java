@@ -39,6 +39,11 @@ final class ConfigSources {
         http.put("org.apache.felix.http.host", settings.getOrDefault("http.host", "127.0.0.1"));
         http.put("org.osgi.service.http.port", settings.getOrDefault("http.port", "8080"));
         http.put("org.apache.felix.http.enable", "true");
+        // A request Jetty refuses before any servlet context (a NUL byte in the path) gets Jetty's
+        // own page: it carries at least the headers of every API answer (docs/lessons.md#container-errors).
+        http.put("org.apache.felix.http.jetty.errorPageCustomHeaders", String.join("##",
+                "X-Content-Type-Options=nosniff", "X-Frame-Options=DENY",
+                "Content-Security-Policy=default-src 'none'; frame-ancestors 'none'", "Referrer-Policy=no-referrer"));
         // The REST whiteboard does nothing until configured (docs/lessons.md#rest-whiteboard-config); /api is Hygie's root.
         pids.computeIfAbsent(REST_PID, p -> new TreeMap<>()).put("jersey.context.path", "api");
 

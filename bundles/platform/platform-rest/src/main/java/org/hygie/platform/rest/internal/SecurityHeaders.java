@@ -1,5 +1,9 @@
 package org.hygie.platform.rest.internal;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsExtension;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsName;
@@ -22,14 +26,23 @@ public class SecurityHeaders implements ContainerResponseFilter {
     static final String CACHE_CONTROL = "no-store";
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+    /** The headers and their values, also set by {@link ProblemErrorPage} on answers Jersey never saw. */
+    static final Map<String, String> HEADERS = headers();
+
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         MultivaluedMap<String, Object> headers = response.getHeaders();
-        headers.putSingle("Cache-Control", CACHE_CONTROL);
-        headers.putSingle("Pragma", "no-cache");
-        headers.putSingle("X-Content-Type-Options", "nosniff");
-        headers.putSingle("X-Frame-Options", "DENY");
-        headers.putSingle("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        headers.putSingle("Referrer-Policy", "no-referrer");
+        HEADERS.forEach(headers::putSingle);
+    }
+
+    private static Map<String, String> headers() {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Cache-Control", CACHE_CONTROL);
+        headers.put("Pragma", "no-cache");
+        headers.put("X-Content-Type-Options", "nosniff");
+        headers.put("X-Frame-Options", "DENY");
+        headers.put("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        headers.put("Referrer-Policy", "no-referrer");
+        return Collections.unmodifiableMap(headers);
     }
 }
