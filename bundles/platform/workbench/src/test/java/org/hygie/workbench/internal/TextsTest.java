@@ -3,9 +3,9 @@ package org.hygie.workbench.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import java.util.Properties;
 
 import org.hygie.workbench.Texts;
+import org.hygie.workbench.TextsContract;
 import org.junit.jupiter.api.Test;
 
 class TextsTest {
@@ -30,14 +30,7 @@ class TextsTest {
     }
 
     @Test
-    void messages_shouldHaveTheSameKeysInEveryLanguage() throws Exception {
-        Properties fr = new Properties();
-        Properties en = new Properties();
-        try (var in = Workbench.class.getResourceAsStream("messages.properties");
-                var inEn = Workbench.class.getResourceAsStream("messages_en.properties")) {
-            fr.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            en.load(new java.io.InputStreamReader(inEn, java.nio.charset.StandardCharsets.UTF_8));
-        }
-        assertThat(en.keySet()).isEqualTo(fr.keySet());
+    void messages_shouldBeCompleteInFrenchAndEnglish() {
+        TextsContract.assertComplete(Workbench.class);
     }
 }
