@@ -15,6 +15,7 @@ import org.osgi.service.cm.ConfigurationPlugin;
 import org.osgi.service.log.LogService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Sets up, before Config Admin serves anyone, what every bundle's own configuration relies on:
@@ -46,6 +47,10 @@ public final class Activator implements BundleActivator {
     @Override
     public void start(BundleContext context) throws IOException {
         context.registerService(LogService.class, new LogBridge(), null);
+        // Jersey logs through java.util.logging, whose formatter cannot print the thread's name, where
+        // a request's id is (docs/lessons.md#request-ids-in-logs): its lines go through slf4j too.
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
 
         Path file = ConfigFile.location(System.getenv());
         Map<String, String> settings = ConfigFile.read(file);
@@ -64,6 +69,7 @@ public final class Activator implements BundleActivator {
 
     @Override
     public void stop(BundleContext context) {
+        SLF4JBridgeHandler.uninstall();
         published.forEach(System::clearProperty);
         published = List.of();
     }
