@@ -82,7 +82,7 @@ public class PrescriptionEntity {
         this.prescriberId = prescriber.userId();
         this.prescriberName = prescriber.name();
         this.signedAt = signedAt;
-        this.weightKg = weightKg;
+        this.weightKg = weightKg == null ? null : weightKg.stripTrailingZeros();
         this.status = PrescriptionStatus.ACTIVE;
         this.endsOn = endsOn;
         this.renewedFrom = renewedFrom;
@@ -138,7 +138,8 @@ public class PrescriptionEntity {
     }
 
     Prescription toPrescription() {
-        return new Prescription(id, patientId, prescriberId, prescriberName, signedAt, weightKg, items(),
+        return new Prescription(id, patientId, prescriberId, prescriberName, signedAt,
+                weightKg == null ? null : weightKg.stripTrailingZeros(), items(),
                 alerts.stream().filter(a -> !a.isOverride()).map(AlertRow::toAlert).toList(),
                 alerts.stream().filter(AlertRow::isOverride).map(AlertRow::toOverride).toList(), status, endsOn,
                 renewedFrom, stopReason, stoppedAt, stoppedByName, version);
