@@ -24,9 +24,9 @@ import jakarta.validation.constraints.Size;
  * @param renewals how many times it may be dispensed again (0 to {@link PrescriptionRules#MAX_RENEWALS}; null is 0)
  * @param instructions anything else the patient must know (at meals, ...), or null
  * @param ald whether it treats the patient's long-term condition (affection de longue durée): printed
- *        in the upper zone of a bizone sheet
+ *        in the upper zone of a bizone sheet; null is false
  */
 public record ItemInput(@Size(max = 20) String drugCis, @Size(max = 500) String freeText, BigDecimal dose,
         @Size(max = 50) String doseUnit, @Size(max = 100) String route, @Size(max = 200) String frequency,
-        Integer durationDays, Integer boxes, Integer renewals, @Size(max = 500) String instructions, boolean ald) {
+        Integer durationDays, Integer boxes, Integer renewals, @Size(max = 500) String instructions, Boolean ald) {
 }

@@ -115,7 +115,7 @@ final class ItemRules {
         if (drug == null) {
             return new Item(line, null, null, List.of(), null, false, text, dose, blankToNull(in.doseUnit()),
                     blankToNull(in.route()), blankToNull(in.frequency()), days, boxes, renewals,
-                    blankToNull(in.instructions()), in.ald());
+                    blankToNull(in.instructions()), Boolean.TRUE.equals(in.ald()));
         }
         List<String> substances = drug.substances().stream().map(ItemRules::substance).toList();
         String route = blankToNull(in.route());
@@ -124,7 +124,7 @@ final class ItemRules {
         }
         return new Item(line, drug.cis(), drug.name(), substances, drug.atc() == null ? null : drug.atc().code(),
                 drug.narcotic(), null, dose, blankToNull(in.doseUnit()), route, blankToNull(in.frequency()), days, boxes,
-                renewals, blankToNull(in.instructions()), in.ald());
+                renewals, blankToNull(in.instructions()), Boolean.TRUE.equals(in.ald()));
     }
 
     private static String substance(Substance s) {
