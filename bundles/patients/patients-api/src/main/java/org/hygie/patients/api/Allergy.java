@@ -17,7 +17,17 @@ import java.util.UUID;
  * @param changedBy who did (the user's display name), or null when never
  * @param errorReason why it was marked entered in error, when it was and a reason was given
  * @param version the optimistic-lock version: send it back to correct it or mark it
+ * @param allergenCode the allergen of the catalogue it is coded with ({@code inn:amoxicilline},
+ *        {@code atc:J01C}: GET /api/allergens), or null for an allergy kept as free text, which
+ *        prescriptions then read by its substance's name
  */
 public record Allergy(UUID id, String substance, String reaction, AllergySeverity severity, AllergyStatus status,
-        Instant notedAt, String notedBy, Instant changedAt, String changedBy, String errorReason, long version) {
+        Instant notedAt, String notedBy, Instant changedAt, String changedBy, String errorReason, long version,
+        String allergenCode) {
+    /** An allergy kept as free text (the form before allergies could be coded). */
+    public Allergy(UUID id, String substance, String reaction, AllergySeverity severity, AllergyStatus status,
+            Instant notedAt, String notedBy, Instant changedAt, String changedBy, String errorReason, long version) {
+        this(id, substance, reaction, severity, status, notedAt, notedBy, changedAt, changedBy, errorReason, version,
+                null);
+    }
 }

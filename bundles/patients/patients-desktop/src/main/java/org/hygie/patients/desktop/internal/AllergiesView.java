@@ -3,7 +3,10 @@ package org.hygie.patients.desktop.internal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -21,6 +24,9 @@ import org.hygie.patients.api.AllergyRetraction;
 import org.hygie.patients.api.AllergyStatus;
 import org.hygie.patients.api.PatientAllergies;
 import org.hygie.patients.api.PatientsApi;
+import org.hygie.terminology.api.Allergen;
+import org.hygie.terminology.api.AllergensApi;
+import org.hygie.terminology.api.TerminologySearch;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.WidgetIds;
 import org.hygie.workbench.chart.ChartContext;
@@ -135,8 +141,9 @@ final class AllergiesView {
     private void add() {
         UUID patient = context.patientId();
         AllergyDialog[] dialog = new AllergyDialog[1];
-        dialog[0] = new AllergyDialog(root.getShell(), texts, null, values -> context.run(texts.get("allergies.adding"),
-                () -> api.addAllergy(patient, new AllergyInput(values.substance(), values.reaction(), values.severity())),
+        dialog[0] = new AllergyDialog(root.getShell(), texts, null, allergens(), values -> context.run(texts.get("allergies.adding"),
+                () -> api.addAllergy(patient, new AllergyInput(values.substance(), values.reaction(), values.severity(),
+                        values.allergenCode())),
                 added -> {
                     dialog[0].done();
                     changed(texts.get("allergies.added", added.substance()));
@@ -150,13 +157,29 @@ final class AllergiesView {
         }
         UUID patient = context.patientId();
         AllergyDialog[] dialog = new AllergyDialog[1];
-        dialog[0] = new AllergyDialog(root.getShell(), texts, allergy, values -> context.run(texts.get("allergies.saving"),
+        dialog[0] = new AllergyDialog(root.getShell(), texts, allergy, allergens(), values -> context.run(texts.get("allergies.saving"),
                 () -> api.correctAllergy(patient, allergy.id(), new AllergyCorrection(values.substance(), values.reaction(),
-                        values.severity(), allergy.version())),
+                        values.severity(), allergy.version(), values.allergenCode())),
                 corrected -> {
                     dialog[0].done();
                     changed(texts.get("allergies.corrected", corrected.substance()));
                 }, problem -> dialog[0].failed(problem, context.describe(problem), texts.get("form.invalid"))));
+    }
+
+    /** The allergen catalogue, searched off the display thread; null for who may not read it. */
+    private BiConsumer<String, Consumer<List<Allergen>>> allergens() {
+        if (!context.may(Permissions.TERMINOLOGY_READ)) {
+            return null;
+        }
+        AllergensApi catalogue = context.api(AllergensApi.class);
+        return (typed, show) -> {
+            if (typed.isBlank()) {
+                show.accept(List.of());
+            } else {
+                String q = typed.length() > TerminologySearch.MAX_QUERY ? typed.substring(0, TerminologySearch.MAX_QUERY) : typed;
+                context.run(texts.get("allergy.searching"), () -> catalogue.search(q, 0, 10).items(), show);
+            }
+        };
     }
 
     private void retract() {

@@ -44,6 +44,9 @@ public class AllergyEntity {
     private AllergyStatus status;
     @Column(name = "error_reason")
     private String errorReason;
+    /** The allergen of the terminology catalogue it is coded with, or null for free text. */
+    @Column(name = "allergen_code")
+    private String allergenCode;
     @Embedded
     @AttributeOverride(name = "createdAt", column = @Column(name = "noted_at", nullable = false, updatable = false))
     @AttributeOverride(name = "createdBy", column = @Column(name = "noted_by_id", updatable = false))
@@ -60,13 +63,14 @@ public class AllergyEntity {
         // for JPA
     }
 
-    AllergyEntity(UUID id, UUID patientId, String substance, String reaction, AllergySeverity severity, Instant now,
-            AuthenticatedUser by) {
+    AllergyEntity(UUID id, UUID patientId, String substance, String reaction, AllergySeverity severity,
+            String allergenCode, Instant now, AuthenticatedUser by) {
         this.id = id;
         this.patientId = patientId;
         this.substance = substance;
         this.reaction = reaction;
         this.severity = severity;
+        this.allergenCode = allergenCode;
         this.status = AllergyStatus.ACTIVE;
         this.audit = AuditStamp.created(now, by);
         this.notedByName = by.name();
@@ -85,10 +89,12 @@ public class AllergyEntity {
         return version;
     }
 
-    void correct(String substance, String reaction, AllergySeverity severity, Instant now, AuthenticatedUser by) {
+    void correct(String substance, String reaction, AllergySeverity severity, String allergenCode, Instant now,
+            AuthenticatedUser by) {
         this.substance = substance;
         this.reaction = reaction;
         this.severity = severity;
+        this.allergenCode = allergenCode;
         touch(now, by);
     }
 
@@ -106,6 +112,6 @@ public class AllergyEntity {
     Allergy toAllergy() {
         boolean changed = version > 0;
         return new Allergy(id, substance, reaction, severity, status, audit.createdAt(), notedByName,
-                changed ? audit.updatedAt() : null, changed ? updatedByName : null, errorReason, version);
+                changed ? audit.updatedAt() : null, changed ? updatedByName : null, errorReason, version, allergenCode);
     }
 }

@@ -22,6 +22,7 @@ import org.hygie.patients.api.AllergyRetraction;
 import org.hygie.patients.api.AllergyStatement;
 import org.hygie.patients.api.AllergyStatus;
 import org.hygie.patients.api.PatientAllergies;
+import org.hygie.terminology.api.knowledge.MedicationKnowledge;
 import org.hygie.patients.api.Patient;
 import org.hygie.patients.api.PatientCreated;
 import org.hygie.patients.api.PatientInput;
@@ -33,6 +34,8 @@ import org.hygie.platform.persistence.DatabaseClock;
 import org.hygie.platform.persistence.Transactions;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -52,6 +55,13 @@ public class PatientsService {
 
     @Reference(target = "(" + Transactions.UNIT_PROPERTY + "=patients)")
     Transactions tx;
+
+    /**
+     * The allergen catalogue a coded allergy is checked against; optional, so that patients run
+     * without the terminology area (a coded allergy is then refused as unknown).
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile MedicationKnowledge knowledge;
 
     /** Changes are stamped with its instants, at the database's precision; tests fix it. */
     DatabaseClock clock = DatabaseClock.systemUTC();
@@ -150,10 +160,11 @@ public class PatientsService {
 
     /** @throws HygieException 404 when the patient is unknown, 422 for invalid fields */
     public Allergy addAllergy(AuthenticatedUser caller, UUID patientId, AllergyInput input) {
+        String allergen = allergenCode(input.allergenCode());
         return tx.inTransaction(em -> {
             find(em, patientId);
             AllergyEntity allergy = new AllergyEntity(UUID.randomUUID(), patientId, input.substance().strip(),
-                    blankToNull(input.reaction()), input.severity(), now(), caller);
+                    blankToNull(input.reaction()), input.severity(), allergen, now(), caller);
             em.persist(allergy);
             em.flush();
             return allergy.toAllergy();
@@ -167,8 +178,26 @@ public class PatientsService {
      * @throws HygieException 404 when the allergy is not the patient's, 409 as said, 422 for invalid fields
      */
     public Allergy correctAllergy(AuthenticatedUser caller, UUID patientId, UUID allergyId, AllergyCorrection correction) {
+        String allergen = allergenCode(correction.allergenCode());
         return changeAllergy(patientId, allergyId, correction.version(), (allergy, now) -> allergy.correct(
-                correction.substance().strip(), blankToNull(correction.reaction()), correction.severity(), now, caller));
+                correction.substance().strip(), blankToNull(correction.reaction()), correction.severity(), allergen,
+                now, caller));
+    }
+
+    /**
+     * @return the allergen code, checked against the catalogue; null for none
+     * @throws HygieException 422 {@code allergenCode} {@code unknown_allergen} for a code the catalogue
+     *         does not hold (or when no catalogue is installed)
+     */
+    private String allergenCode(String code) {
+        String c = blankToNull(code);
+        if (c == null) {
+            return null;
+        }
+        MedicationKnowledge catalogue = knowledge;
+        new Checks().require(catalogue != null && catalogue.allergen(c).isPresent(), "allergenCode", "unknown_allergen",
+                "allergenCode must be an allergen of the catalogue (GET /api/allergens)").throwIfAny();
+        return c;
     }
 
     /**
@@ -203,9 +232,9 @@ public class PatientsService {
             // The state it leaves, kept before the change (the statement flushes nothing pending:
             // the entity is unchanged yet).
             em.createNativeQuery("INSERT INTO patients_allergy_revision (allergy_id, version, substance, reaction,"
-                    + " severity, status, recorded_at, recorded_by, recorded_by_name, replaced_at)"
+                    + " severity, status, recorded_at, recorded_by, recorded_by_name, replaced_at, allergen_code)"
                     + " SELECT id, version, substance, reaction, severity, status, updated_at, updated_by,"
-                    + " updated_by_name, :now FROM patients_allergy WHERE id = :id")
+                    + " updated_by_name, :now, allergen_code FROM patients_allergy WHERE id = :id")
                     .setParameter("now", now).setParameter("id", allergyId).executeUpdate();
             change.accept(allergy, now);
             em.flush();

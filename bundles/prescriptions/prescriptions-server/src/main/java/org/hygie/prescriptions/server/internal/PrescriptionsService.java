@@ -129,11 +129,11 @@ public class PrescriptionsService {
         });
     }
 
-    /** The standing allergies as the checks read them. */
+    /** The standing allergies as the checks read them: by their allergen's code, or their words when free text. */
     static List<SafetyChecks.KnownAllergy> knownAllergies(PatientAllergies allergies) {
         List<SafetyChecks.KnownAllergy> known = new ArrayList<>();
         for (Allergy a : allergies.active()) {
-            known.add(new SafetyChecks.KnownAllergy(a.substance(), null,
+            known.add(new SafetyChecks.KnownAllergy(a.substance(), a.allergenCode(),
                     a.severity() == null ? null : a.severity().name()));
         }
         return known;

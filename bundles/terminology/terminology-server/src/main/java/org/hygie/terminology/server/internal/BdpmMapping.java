@@ -40,7 +40,7 @@ final class BdpmMapping {
             "fumarate", "hemifumarate", "tartrate", "hydrogenotartrate", "bitartrate", "succinate", "citrate", "mesilate",
             "mesylate", "besilate", "acetate", "phosphate", "sodique", "potassique", "calcique", "magnesique",
             "de", "d", "sel", "sodium", "potassium", "calcium", "magnesium", "arginine", "erbumine", "tosilate",
-            "hyclate", "lysinate", "micronise", "micronisee", "exprime", "exprimee", "en", "sous", "forme", "hydrochloride");
+            "hyclate", "lysinate", "cilexetil", "medoxomil", "axetil", "proxetil", "pivoxil", "micronise", "micronisee", "exprime", "exprimee", "en", "sous", "forme", "hydrochloride");
 
     private final Map<String, String> dciByKey = new HashMap<>();
     private final Map<Set<String>, Map<String, Set<String>>> atcBySubstances = new HashMap<>();
@@ -122,21 +122,36 @@ final class BdpmMapping {
         }
     }
 
-    /** @return the DCI of the curated set this BDPM substance name is, or the name in lower case */
+    /**
+     * @return the DCI of the curated set this BDPM substance name is, or the name in lower case.
+     *         Tried in turn: the name itself; without its salt or hydrate words; with what is
+     *         between brackets put first ("CLAVULANIQUE (ACIDE)" is acide clavulanique).
+     */
     String dci(String bdpmName) {
-        String key = Text.key(bdpmName);
-        String known = dciByKey.get(key);
-        if (known != null) {
-            return known;
+        String known = dciByKey.get(Text.key(bdpmName));
+        if (known == null) {
+            known = dciByKey.get(withoutSalts(Text.words(bdpmName)));
         }
+        java.util.regex.Matcher bracket = java.util.regex.Pattern.compile("^(.*)\\(([^)]*)\\)\\s*$").matcher(bdpmName);
+        if (known == null && bracket.matches()) {
+            List<String> words = new ArrayList<>(Text.words(bracket.group(2)));
+            words.addAll(Text.words(bracket.group(1)));
+            known = dciByKey.get(String.join(" ", words));
+            if (known == null) {
+                known = dciByKey.get(withoutSalts(words));
+            }
+        }
+        return known != null ? known : bdpmName.strip().toLowerCase(Locale.FRENCH);
+    }
+
+    private static String withoutSalts(List<String> words) {
         List<String> kept = new ArrayList<>();
-        for (String word : Text.words(bdpmName.replaceAll("\\([^)]*\\)", " $0 "))) {
+        for (String word : words) {
             if (!SALT_WORDS.contains(word)) {
                 kept.add(word);
             }
         }
-        known = dciByKey.get(String.join(" ", kept));
-        return known != null ? known : bdpmName.strip().toLowerCase(Locale.FRENCH);
+        return String.join(" ", kept);
     }
 
     private AtcClass atc(Set<String> substanceKeys, List<String> routes) {
