@@ -29,7 +29,7 @@ import org.osgi.service.feature.FeatureService;
  */
 class FeatureDescriptorsTest {
     private static final Path ROOT = Path.of(System.getProperty("hygie.root", ".."));
-    private static final List<String> AREAS = List.of("platform", "users", "auth", "patients", "appointments", "terminology");
+    private static final List<String> AREAS = List.of("platform", "users", "auth", "patients", "appointments", "terminology", "prescriptions");
     private static final Set<String> TIERS = Set.of("server", "desktop");
 
     private static Feature read(String area) throws IOException {

@@ -50,6 +50,43 @@ final class Api {
         return send(request(path, token).GET());
     }
 
+    /** GETs with another {@code Accept} (a PDF, say); the body is read as text, for its status and type. */
+    Answer get(String path, String token, String accept) {
+        return send(request(path, token).setHeader("Accept", accept).GET());
+    }
+
+    /** A binary answer (a PDF), and its problem as JSON when refused. */
+    record Binary(int status, String contentType, byte[] body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + contentType + (contentType != null && contentType.contains("json")
+                    ? " " + new String(body, java.nio.charset.StandardCharsets.UTF_8) : " (" + body.length + " bytes)");
+        }
+    }
+
+    /** GETs a binary resource, accepting what {@code accept} says. */
+    Binary bytes(String path, String token, String accept) {
+        HttpRequest.Builder builder = request(path, token).setHeader("Accept", accept).GET();
+        try {
+            HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     Answer post(String path, String token, Object body) {
         return send(request(path, token).POST(publisher(body)).header("Content-Type", "application/json"));
     }

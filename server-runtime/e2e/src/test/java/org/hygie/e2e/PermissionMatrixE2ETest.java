@@ -32,6 +32,9 @@ class PermissionMatrixE2ETest {
     private static String otherDoctorId;
     private static String appointmentId;
     private static String allergyId;
+    private static String prescriptionId;
+    private static String labOrderId;
+    private static String paracetamol;
 
     @BeforeAll
     static void start() throws Exception {
@@ -54,6 +57,20 @@ class PermissionMatrixE2ETest {
                 Map.of("substance", "Latex", "severity", "MILD"));
         assertThat(allergy.status()).as(allergy.toString()).isEqualTo(200);
         allergyId = allergy.json().get("id").asText();
+        PrescriptionsE2ETest.awaitArea(api);
+        paracetamol = PrescriptionsE2ETest.cis(api, "paracetamol", false);
+        Api.Answer prescription = api.post("/prescriptions", api.token(DOCTOR), PrescriptionsE2ETest.prescription(
+                patientId, List.of(PrescriptionsE2ETest.item(paracetamol, 1, "g", "3 fois par jour", 5)), List.of()));
+        assertThat(prescription.status()).as(prescription.toString()).isEqualTo(201);
+        prescriptionId = prescription.json().get("id").asText();
+        Api.Answer order = api.post("/lab-orders", api.token(DOCTOR), labOrder());
+        assertThat(order.status()).as(order.toString()).isEqualTo(201);
+        labOrderId = order.json().get("id").asText();
+    }
+
+    private static Map<String, Object> labOrder() {
+        return Map.of("patientId", patientId, "tests", List.of(PrescriptionsE2ETest.loinc(api, "potassium")),
+                "priority", "ROUTINE");
     }
 
     private static String suffix() {
@@ -168,6 +185,37 @@ class PermissionMatrixE2ETest {
                 t -> api.post("/users/" + userId + "/password-reset", t, Map.of("temporaryPassword", "Temporary-pass-2"))));
         list.add(new Endpoint("POST /users/{id}/deactivate", Set.of(ADMIN),
                 t -> api.post("/users/" + userId + "/deactivate", t, "")));
+        Set<String> doctorOnly = Set.of(DOCTOR);
+        Set<String> clinicians = Set.of(DOCTOR, BIOLOGIST);
+        list.add(new Endpoint("POST /prescriptions", doctorOnly, t -> api.post("/prescriptions", t,
+                PrescriptionsE2ETest.prescription(patientId, List.of(PrescriptionsE2ETest.item(paracetamol, 1, "g",
+                        "3 fois par jour", 5)), List.of()))));
+        list.add(new Endpoint("GET /prescriptions/{id}", doctorOnly, t -> api.get("/prescriptions/" + prescriptionId, t)));
+        list.add(new Endpoint("GET /prescriptions/{id}/pdf", doctorOnly,
+                t -> api.get("/prescriptions/" + prescriptionId + "/pdf", t, PrescriptionsE2ETest.PDF)));
+        // A stale version: whoever gets through is answered 409, and the prescription stays active.
+        list.add(new Endpoint("POST /prescriptions/{id}/stop", doctorOnly, t -> api.post("/prescriptions/"
+                + prescriptionId + "/stop", t, Map.of("reason", "Matrice", "version", 99))));
+        list.add(new Endpoint("POST /prescriptions/{id}/renew", doctorOnly,
+                t -> api.post("/prescriptions/" + prescriptionId + "/renew", t, "")));
+        list.add(new Endpoint("GET /patients/{id}/prescriptions", doctorOnly,
+                t -> api.get("/patients/" + patientId + "/prescriptions", t)));
+        list.add(new Endpoint("GET /patients/{id}/prescriptions/active", clinicians,
+                t -> api.get("/patients/" + patientId + "/prescriptions/active", t)));
+        list.add(new Endpoint("POST /lab-orders", doctorOnly, t -> api.post("/lab-orders", t, labOrder())));
+        list.add(new Endpoint("GET /lab-orders", clinicians, t -> api.get("/lab-orders", t)));
+        list.add(new Endpoint("GET /lab-orders/{id}", clinicians, t -> api.get("/lab-orders/" + labOrderId, t)));
+        list.add(new Endpoint("GET /lab-orders/{id}/pdf", clinicians,
+                t -> api.get("/lab-orders/" + labOrderId + "/pdf", t, PrescriptionsE2ETest.PDF)));
+        list.add(new Endpoint("POST /lab-orders/{id}/cancel", doctorOnly, t -> api.post("/lab-orders/" + labOrderId
+                + "/cancel", t, Map.of("reason", "Matrice", "version", 99))));
+        list.add(new Endpoint("GET /patients/{id}/lab-orders", clinicians,
+                t -> api.get("/patients/" + patientId + "/lab-orders", t)));
+        list.add(new Endpoint("GET /users/{id}/prescriber", Set.of(ADMIN), t -> api.get("/users/" + doctorId
+                + "/prescriber", t)));
+        list.add(new Endpoint("PUT /users/{id}/prescriber", Set.of(ADMIN), t -> api.put("/users/" + doctorId
+                + "/prescriber", t, Map.of("rpps", "10001234565", "specialty", "Médecine générale", "phone",
+                        "01 45 67 89 10", "version", 9999))));
         list.add(new Endpoint("GET /auth/me", Set.copyOf(ROLES), t -> api.get("/auth/me", t)));
         // A wrong current password: whoever may call it gets 422, which proves they got through.
         list.add(new Endpoint("POST /auth/password", Set.copyOf(ROLES), t -> api.post("/auth/password", t,

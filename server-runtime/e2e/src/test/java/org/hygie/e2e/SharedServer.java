@@ -9,6 +9,8 @@ import java.util.Map;
  * Tests that change shared state (lock an account, deactivate a user) create their own users.
  */
 final class SharedServer {
+    static final String ESTABLISHMENT = "Centre hospitalier de démonstration";
+    static final String FINESS = "750000001";
     private static SharedServer instance;
 
     final TestDatabase database;
@@ -20,6 +22,10 @@ final class SharedServer {
         server = new ServerProcess("shared", Map.of(
                 "HYGIE_DB_URL", database.url(),
                 "HYGIE_DEMO", "1",
+                // The establishment printed on ordonnances (PrescriptionsE2ETest reads it back).
+                "HYGIE_PRESCRIPTIONS_ESTABLISHMENT_NAME", ESTABLISHMENT,
+                "HYGIE_PRESCRIPTIONS_ESTABLISHMENT_ADDRESS", "12 rue de la Santé | 75013 Paris",
+                "HYGIE_PRESCRIPTIONS_FINESS", FINESS,
                 // Cost 10 is the floor Hygie accepts; it keeps the many logins of the tests quick.
                 "HYGIE_USERS_BCRYPT_COST", "10"));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));

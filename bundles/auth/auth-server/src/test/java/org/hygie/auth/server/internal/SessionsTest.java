@@ -46,6 +46,11 @@ class SessionsTest {
             }
 
             @Override
+            public Optional<org.hygie.users.api.accounts.Prescriber> prescriber(UUID userId) {
+                throw new AssertionError("not expected");
+            }
+
+            @Override
             public void changePassword(UUID userId, String currentPassword, String newPassword) {
                 throw new AssertionError("not expected");
             }

@@ -2,8 +2,10 @@ package org.hygie.patients.api.directory;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.hygie.patients.api.PatientAllergies;
 import org.hygie.patients.api.PatientSummary;
 import org.hygie.patients.api.PatientsApi;
 import org.osgi.annotation.versioning.ProviderType;
@@ -28,6 +30,17 @@ public interface PatientDirectory {
      * @return the patients found, in record-number order
      */
     List<PatientSummary> byIds(Collection<UUID> ids);
+
+    /**
+     * What is recorded of a patient's allergies, as {@link PatientsApi#allergies} answers it: for the
+     * checks of other areas (a prescription against the patient's allergies).
+     *
+     * @param patientId the patient
+     * @return the statement and every allergy recorded (those entered in error included: use
+     *         {@link PatientAllergies#active()}); empty when no patient has this id
+     * @since 1.1
+     */
+    Optional<PatientAllergies> allergies(UUID patientId);
 
     /**
      * The demo patients (seeded with {@code HYGIE_DEMO=1}), for other areas' demo data.

@@ -4,10 +4,13 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
 import org.hygie.core.problem.Checks;
+import org.hygie.core.problem.HygieException;
+import org.hygie.patients.api.PatientAllergies;
 import org.hygie.patients.api.PatientSummary;
 import org.hygie.patients.api.PatientsApi;
 import org.hygie.patients.api.directory.PatientDirectory;
@@ -23,6 +26,9 @@ import org.osgi.service.component.annotations.Reference;
 public class PatientDirectoryService implements PatientDirectory {
     @Reference(target = "(" + Transactions.UNIT_PROPERTY + "=patients)")
     Transactions tx;
+
+    @Reference
+    PatientsService patients;
 
     @Override
     public List<PatientSummary> byIds(Collection<UUID> ids) {
@@ -44,6 +50,21 @@ public class PatientDirectoryService implements PatientDirectory {
         new Checks().require(wanted.size() <= PatientsApi.MAX_IDS, "id", "too_many",
                 "At most " + PatientsApi.MAX_IDS + " patients at once (" + wanted.size() + " asked)").throwIfAny();
         return wanted;
+    }
+
+    @Override
+    public Optional<PatientAllergies> allergies(UUID patientId) {
+        if (patientId == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(patients.allergies(patientId));
+        } catch (HygieException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
     }
 
     @Override

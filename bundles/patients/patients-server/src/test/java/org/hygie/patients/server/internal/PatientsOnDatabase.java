@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.hygie.core.security.AuthenticatedUser;
+import org.hygie.patients.api.AllergyInput;
+import org.hygie.patients.api.AllergySeverity;
 import org.hygie.patients.api.PatientInput;
+import org.hygie.patients.api.directory.PatientDirectory;
 import org.hygie.patients.api.Sex;
 import org.hygie.platform.persistence.Transactions;
 
@@ -16,8 +19,22 @@ public final class PatientsOnDatabase {
     private static final AuthenticatedUser REGISTRAR = AuthenticatedUser.system("Test registrar");
     private final PatientsService service = new PatientsService();
 
+    private final PatientDirectoryService directory = new PatientDirectoryService();
+
     public PatientsOnDatabase(Transactions patientsTx) {
         service.tx = patientsTx;
+        directory.tx = patientsTx;
+        directory.patients = service;
+    }
+
+    /** @return the patients area's service for other areas, on this database */
+    public PatientDirectory directory() {
+        return directory;
+    }
+
+    /** Records an allergy as a clinician would, in free text. */
+    public void allergy(UUID patientId, String substance, AllergySeverity severity) {
+        service.addAllergy(REGISTRAR, patientId, new AllergyInput(substance, null, severity));
     }
 
     /** @return the id of a new patient record */

@@ -44,6 +44,15 @@ public interface UserAccounts {
     List<AuthenticatedUser> activeWithRole(Role role);
 
     /**
+     * For the prescriptions area, which prints who prescribed.
+     *
+     * @return the account's prescriber details (its name, RPPS number, specialty and phone), or
+     *         empty when no account has this id
+     * @since 1.2
+     */
+    Optional<Prescriber> prescriber(UUID userId);
+
+    /**
      * Changes the user's own password and clears the obligation to change it.
      *
      * @throws org.hygie.core.problem.HygieException 422 on {@code currentPassword} when it is

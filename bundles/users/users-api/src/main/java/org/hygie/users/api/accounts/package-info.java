@@ -3,7 +3,7 @@
  * accounts, without touching the users area's tables. Not a REST contract.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.hygie.users.api.accounts;
 
 import org.osgi.annotation.bundle.Export;

@@ -20,8 +20,12 @@ public class DemoUsers {
 
     static final List<DemoAccount> ACCOUNTS = List.of(
             new DemoAccount("admin", "Administrateur Hygie", Role.ADMIN),
-            new DemoAccount("dr.martin", "Dr Hélène Martin", Role.DOCTOR),
-            new DemoAccount("dr.bernard", "Dr François Bernard", Role.DOCTOR),
+            // Fictitious RPPS numbers (11 digits, Luhn key). dr.lefevre has none: her prescriptions
+            // cannot be printed, as the ordonnance would lack a mandatory mention.
+            new DemoAccount("dr.martin", "Dr Hélène Martin", Role.DOCTOR, "10001234565", "Médecine générale",
+                    "01 45 67 89 10"),
+            new DemoAccount("dr.bernard", "Dr François Bernard", Role.DOCTOR, "10002345675", "Cardiologie",
+                    "01 45 67 89 11"),
             new DemoAccount("dr.lefevre", "Dr Camille Lefèvre", Role.DOCTOR),
             new DemoAccount("bio.durand", "Jérôme Durand", Role.BIOLOGIST),
             new DemoAccount("sec.petit", "Chloé Petit", Role.SECRETARY));

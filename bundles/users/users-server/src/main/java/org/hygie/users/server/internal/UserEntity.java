@@ -8,6 +8,9 @@ import org.hygie.core.security.Role;
 import org.hygie.platform.persistence.AuditStamp;
 import org.hygie.users.api.User;
 
+import org.hygie.users.api.PrescriberDetails;
+import org.hygie.users.api.accounts.Prescriber;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -64,6 +67,13 @@ public class UserEntity {
      */
     @Column(name = "version", nullable = false)
     private long version;
+
+    @Column(name = "rpps")
+    private String rpps;
+    @Column(name = "specialty")
+    private String specialty;
+    @Column(name = "phone")
+    private String phone;
 
     @Embedded
     private AuditStamp audit;
@@ -133,6 +143,24 @@ public class UserEntity {
 
     long version() {
         return version;
+    }
+
+    /** The prescriber details an ordonnance prints; an administrator's edit, so a new version. */
+    void setPrescriber(String rpps, String specialty, String phone, Instant now, AuthenticatedUser by) {
+        this.rpps = rpps;
+        this.specialty = specialty;
+        this.phone = phone;
+        version++;
+        audit.touch(now, by);
+    }
+
+    PrescriberDetails toPrescriberDetails() {
+        return new PrescriberDetails(rpps, specialty, phone, version);
+    }
+
+    Prescriber toPrescriber() {
+        return new Prescriber(id, displayName == null || displayName.isBlank() ? username : displayName, rpps,
+                specialty, phone);
     }
 
     /** The first-start administrator: demo seeding may take it over (see UserManager.createInitialAdmin). */

@@ -24,12 +24,14 @@ import org.hygie.core.security.Role;
 import org.hygie.platform.persistence.DatabaseClock;
 import org.hygie.platform.persistence.Transactions;
 import org.hygie.users.api.NewUser;
+import org.hygie.users.api.PrescriberDetails;
 import org.hygie.users.api.PasswordReset;
 import org.hygie.users.api.PasswordResetResult;
 import org.hygie.users.api.User;
 import org.hygie.users.api.UserUpdate;
 import org.hygie.users.api.accounts.LoginCheck;
 import org.hygie.users.api.accounts.UserAccountListener;
+import org.hygie.users.api.accounts.Prescriber;
 import org.hygie.users.api.accounts.UserAccounts;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -159,6 +161,53 @@ public class UserManager implements UserAccounts {
         return tx.readOnly(em -> Optional.ofNullable(em.find(UserEntity.class, userId))
                 .filter(UserEntity::active)
                 .map(UserEntity::toAuthenticated));
+    }
+
+    @Override
+    public Optional<Prescriber> prescriber(UUID userId) {
+        if (userId == null) {
+            return Optional.empty();
+        }
+        return tx.readOnly(em -> Optional.ofNullable(em.find(UserEntity.class, userId)).map(UserEntity::toPrescriber));
+    }
+
+    /** @throws HygieException 404 for no account */
+    PrescriberDetails prescriberDetails(UUID id) {
+        return tx.readOnly(em -> require(em, id).toPrescriberDetails());
+    }
+
+    /**
+     * Replaces an account's prescriber details.
+     *
+     * @throws HygieException 404, 409 when stale or when another account has the RPPS number, 422
+     */
+    PrescriberDetails setPrescriber(AuthenticatedUser caller, UUID id, PrescriberDetails details) {
+        new Checks().required("version", details == null ? null : details.version()).throwIfAny();
+        String rpps = blankToNull(details.rpps());
+        String specialty = blankToNull(details.specialty());
+        String phone = blankToNull(details.phone());
+        Instant now = now();
+        try {
+            return tx.inTransaction(em -> {
+                UserEntity user = require(em, id, LockModeType.PESSIMISTIC_WRITE);
+                if (user.version() != details.version()) {
+                    throw HygieException.conflict("This account was changed by another administrator since version "
+                            + details.version() + "; reload it and edit again", Map.of("currentVersion", user.version()));
+                }
+                user.setPrescriber(rpps, specialty, phone, now, caller);
+                em.flush();
+                return user.toPrescriberDetails();
+            });
+        } catch (RuntimeException e) {
+            if (isUniqueViolation(e)) {
+                throw HygieException.conflict("Another account already has the RPPS number " + rpps, null);
+            }
+            throw e;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     @Override
@@ -426,11 +475,18 @@ public class UserManager implements UserAccounts {
                         UserEntity user = new UserEntity(account.username(), account.displayName(), account.role(), hash,
                                 now, SYSTEM);
                         user.setPassword(hash, false, now, SYSTEM);
+                        if (account.rpps() != null) {
+                            user.setPrescriber(account.rpps(), account.specialty(), account.phone(), now, SYSTEM);
+                        }
                         em.persist(user);
                         em.flush();
                         return 1;
                     }
                     UserEntity user = existing.get();
+                    // Demo accounts seeded before prescriber details existed get them once.
+                    if (account.rpps() != null && user.toPrescriber().rpps() == null) {
+                        user.setPrescriber(account.rpps(), account.specialty(), account.phone(), now, SYSTEM);
+                    }
                     if (user.provisional()) {
                         user.update(account.displayName(), account.role(), now, SYSTEM);
                         user.setPassword(hash, false, now, SYSTEM);
@@ -504,7 +560,10 @@ public class UserManager implements UserAccounts {
     }
 
     /** A demo account to seed. */
-    record DemoAccount(String username, String displayName, Role role) {
+    record DemoAccount(String username, String displayName, Role role, String rpps, String specialty, String phone) {
+        DemoAccount(String username, String displayName, Role role) {
+            this(username, displayName, role, null, null, null);
+        }
     }
 
     /**

@@ -18,6 +18,7 @@ import org.hygie.platform.testsupport.AtOnce;
 import org.hygie.platform.testsupport.TestClock;
 import org.hygie.platform.testsupport.TestDatabase;
 import org.hygie.users.api.NewUser;
+import org.hygie.users.api.PrescriberDetails;
 import org.hygie.users.api.PasswordReset;
 import org.hygie.users.api.PasswordResetResult;
 import org.hygie.users.api.User;
@@ -307,5 +308,29 @@ class UserManagerDbTest {
 
         assertThat(manager.get(admin.id()).lockedUntil()).isNull();
         assertThat(manager.verify(admin.username(), PASSWORD)).isInstanceOf(LoginCheck.Accepted.class);
+    }
+
+    @Test
+    void setPrescriber_shouldKeepTheDetailsForOrdonnancesWithTheVersionReadAndOneAccountPerRpps() {
+        User doctor = create(username());
+        PrescriberDetails none = manager.prescriberDetails(doctor.id());
+        assertThat(none.rpps()).isNull();
+        PrescriberDetails set = manager.setPrescriber(ADMIN, doctor.id(),
+                new PrescriberDetails("10009876543", " Cardiologie ", "01 02 03 04 05", none.version()));
+        assertThat(set.version()).isEqualTo(none.version() + 1);
+        assertThat(manager.prescriber(doctor.id())).hasValueSatisfying(p -> {
+            assertThat(p.rpps()).isEqualTo("10009876543");
+            assertThat(p.specialty()).isEqualTo("Cardiologie");
+            assertThat(p.phone()).isEqualTo("01 02 03 04 05");
+            assertThat(p.name()).isEqualTo(doctor.displayName());
+        });
+        HygieException stale = catchThrowableOfType(HygieException.class, () -> manager.setPrescriber(ADMIN, doctor.id(),
+                new PrescriberDetails(null, null, null, none.version())));
+        assertThat(stale.status()).isEqualTo(409);
+        User other = create(username());
+        HygieException taken = catchThrowableOfType(HygieException.class, () -> manager.setPrescriber(ADMIN, other.id(),
+                new PrescriberDetails("10009876543", null, null, other.version())));
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(manager.prescriber(UUID.randomUUID())).isEmpty();
     }
 }
