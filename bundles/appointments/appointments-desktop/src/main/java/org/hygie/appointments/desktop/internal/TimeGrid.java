@@ -47,6 +47,8 @@ final class TimeGrid {
     private GridAreas.Area selection;
     private Rectangle dragged;
     private String draggedText;
+    /** The shortest half hour in which a block's line of the grid's font fits. */
+    private final int minSlot;
 
     TimeGrid(Composite parent, Texts texts, DateTimeFormatter dayHeader) {
         this.texts = texts;
@@ -56,6 +58,12 @@ final class TimeGrid {
         scroll.setExpandVertical(true);
         canvas = WidgetIds.name(new Canvas(scroll, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND), "agenda.grid");
         scroll.setContent(canvas);
+        GC measure = new GC(canvas);
+        try {
+            minSlot = GridGeometry.minSlotHeight(measure.getFontMetrics().getHeight());
+        } finally {
+            measure.dispose();
+        }
         look = new StatusLook(canvas.getDisplay(), texts);
         painter = new GridPainter(canvas.getDisplay(), texts, dayHeader, look);
         layOut();
@@ -132,7 +140,7 @@ final class TimeGrid {
     /** Places everything again for the room the grid has now. */
     private void layOut() {
         Rectangle room = scroll.getClientArea();
-        geometry = new GridGeometry(grid, room.width, room.height);
+        geometry = new GridGeometry(grid, room.width, room.height, minSlot);
         scroll.setMinHeight(geometry.height());
         areas = GridAreas.of(grid, geometry, zone);
         if (selection != null) {
