@@ -257,10 +257,31 @@ class PatientsE2ETest {
         assertThat(after.get("allergies").get(0).get("status").asText()).as("kept, never deleted").isEqualTo("ENTERED_IN_ERROR");
         assertThat(api.post(allergy + "/entered-in-error", doctor, Map.of("version", 2)).status()).isEqualTo(409);
 
+        // What it held before each change, oldest first, with who had recorded it: read by a biologist too.
+        Api.Answer revisions = api.get(allergy + "/revisions", api.token("bio.durand"));
+        assertThat(revisions.status()).as(revisions.toString()).isEqualTo(200);
+        assertThat(revisions.json()).hasSize(2);
+        assertThat(revisions.json().get(0).get("version").asLong()).isZero();
+        assertThat(revisions.json().get(0).get("severity").asText()).isEqualTo("MODERATE");
+        assertThat(revisions.json().get(0).get("reaction").isNull()).isTrue();
+        assertThat(revisions.json().get(0).get("recordedBy").asText()).isEqualTo("Dr Hélène Martin");
+        assertThat(revisions.json().get(1).get("severity").asText()).isEqualTo("SEVERE");
+        assertThat(revisions.json().get(1).get("reaction").asText()).isEqualTo("Choc");
+        assertThat(revisions.json().get(1).get("status").asText()).isEqualTo("ACTIVE");
+        assertThat(revisions.json().get(1).get("recordedAt").asText()).isNotBlank();
+        assertThat(revisions.json().get(1).get("replacedAt").asText()).isNotBlank();
+        JsonNode fresh = api.post(path, doctor, Map.of("substance", "Latex", "severity", "MILD")).json();
+        assertThat(api.get(path + "/" + fresh.get("id").asText() + "/revisions", doctor).json()).as("never changed")
+                .isEmpty();
+
         String other = create(patient(uniqueName("Autre"), "Léa", "1980-08-08")).get("patient").get("id").asText();
         assertThat(api.put("/patients/" + other + "/allergies/" + added.get("id").asText(), doctor,
                 Map.of("substance", "Iode", "severity", "MILD", "version", 2)).status()).as("not her allergy").isEqualTo(404);
         assertThat(api.post(path + "/not-a-uuid/entered-in-error", doctor, Map.of("version", 0)).status()).isEqualTo(400);
+        assertThat(api.get("/patients/" + other + "/allergies/" + added.get("id").asText() + "/revisions", doctor)
+                .status()).as("not her allergy").isEqualTo(404);
+        assertThat(api.get(path + "/" + UUID.randomUUID() + "/revisions", doctor).status()).isEqualTo(404);
+        assertThat(api.get(path + "/not-a-uuid/revisions", doctor).status()).isEqualTo(400);
     }
 
     @Test

@@ -122,6 +122,8 @@ class PermissionMatrixE2ETest {
         }));
         list.add(new Endpoint("GET /patients/{id}/allergies", Set.of(DOCTOR, BIOLOGIST),
                 t -> api.get("/patients/" + patientId + "/allergies", t)));
+        list.add(new Endpoint("GET /patients/{id}/allergies/{allergyId}/revisions", Set.of(DOCTOR, BIOLOGIST),
+                t -> api.get("/patients/" + patientId + "/allergies/" + allergyId + "/revisions", t)));
         list.add(new Endpoint("POST /patients/{id}/allergies", Set.of(DOCTOR),
                 t -> api.post("/patients/" + patientId + "/allergies", t,
                         Map.of("substance", "Pénicilline", "reaction", "Urticaire", "severity", "MODERATE"))));

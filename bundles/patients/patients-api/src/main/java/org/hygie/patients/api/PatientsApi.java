@@ -175,6 +175,22 @@ public interface PatientsApi {
     Allergy correctAllergy(@PathParam("id") UUID id, @PathParam("allergyId") UUID allergyId, AllergyCorrection correction);
 
     /**
+     * The values an allergy held before each of its corrections or its marking as entered in
+     * error, oldest first: what a reader needs to see what was believed before, by whom.
+     *
+     * <ul>
+     * <li>Should answer 404 for an allergy that is not the patient's (or an unknown one).</li>
+     * <li>Should list nothing for an allergy never changed.</li>
+     * </ul>
+     *
+     * @return the earlier states, oldest first
+     */
+    @GET
+    @Path("{id}/allergies/{allergyId}/revisions")
+    @RolesAllowed(Permissions.CLINICAL_READ)
+    List<AllergyRevision> allergyRevisions(@PathParam("id") UUID id, @PathParam("allergyId") UUID allergyId);
+
+    /**
      * Marks a recorded allergy as entered in error (never deletes it), by the caller now.
      * Should answer 404, 409 (stale, or marked already) as {@link #correctAllergy} does.
      *

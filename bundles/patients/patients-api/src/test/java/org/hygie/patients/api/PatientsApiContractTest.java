@@ -35,6 +35,7 @@ class PatientsApiContractTest {
             Map.entry("duplicates", EnumSet.of(Role.DOCTOR, Role.SECRETARY)),
             Map.entry("update", EnumSet.of(Role.DOCTOR, Role.SECRETARY)),
             Map.entry("allergies", EnumSet.of(Role.DOCTOR, Role.BIOLOGIST)),
+            Map.entry("allergyRevisions", EnumSet.of(Role.DOCTOR, Role.BIOLOGIST)),
             Map.entry("addAllergy", EnumSet.of(Role.DOCTOR)),
             Map.entry("correctAllergy", EnumSet.of(Role.DOCTOR)),
             Map.entry("markAllergyEnteredInError", EnumSet.of(Role.DOCTOR)),

@@ -46,7 +46,7 @@ class AgendaUiTest extends DesktopUiTest {
         ui.awaitShell("workbench");
     }
 
-    private static void openAgenda() throws InterruptedException {
+    static void openAgenda() throws InterruptedException {
         ui.await("the agenda in the navigation", () -> {
             Table nav = ui.find("workbench", "nav", Table.class);
             return Ui.itemIds(nav).contains("nav.appointments");
@@ -61,14 +61,14 @@ class AgendaUiTest extends DesktopUiTest {
 
     /** @return the boxes the grid shows now, by key; display thread */
     @SuppressWarnings("unchecked")
-    private static Map<String, Rectangle> areas() {
+    static Map<String, Rectangle> areas() {
         Canvas grid = ui.find("workbench", GRID, Canvas.class);
         Object areas = grid == null ? null : grid.getData("areas");
         return areas == null ? Map.of() : (Map<String, Rectangle>) areas;
     }
 
     /** @return the first day the grid shows; display thread */
-    private static LocalDate shownDay() {
+    static LocalDate shownDay() {
         Canvas grid = ui.find("workbench", GRID, Canvas.class);
         return grid == null ? null : (LocalDate) grid.getData("day");
     }
@@ -77,7 +77,7 @@ class AgendaUiTest extends DesktopUiTest {
      * @return the key of the box of {@code doctor} on {@code day} starting at {@code time} whose
      *         text contains {@code text} (free slots: kind {@code free}, text empty), or null; display thread
      */
-    private static String box(String kind, String doctor, LocalDate day, String time, String text) {
+    static String box(String kind, String doctor, LocalDate day, String time, String text) {
         for (String key : areas().keySet()) {
             String[] part = key.split("\\|", -1);
             if (part[0].equals(kind) && part[1].equals(doctor) && part[2].equals(day.toString())
@@ -88,16 +88,32 @@ class AgendaUiTest extends DesktopUiTest {
         return null;
     }
 
-    private static String appointment(LocalDate day, String time, String text) {
+    /**
+     * @return the key of the first box of {@code kind} the grid shows on a day after today (to come,
+     *         so that it can be booked or moved), of {@code doctor} at {@code time} when not null,
+     *         the widest first (a cancelled appointment is a narrow strip); null when none; display thread
+     */
+    static String comingBox(String kind, String doctor, String time) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        return areas().entrySet().stream().filter(e -> {
+            String[] part = e.getKey().split("\\|", -1);
+            return part[0].equals(kind) && (doctor == null || part[1].equals(doctor))
+                    && LocalDate.parse(part[2]).isAfter(today) && (time == null || part[3].equals(time));
+        }).sorted(java.util.Comparator.comparing((Map.Entry<String, Rectangle> e) -> -e.getValue().width)
+                .thenComparing(e -> e.getKey().split("\\|")[2]).thenComparing(e -> e.getValue().y))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    static String appointment(LocalDate day, String time, String text) {
         return box("appointment", "dr.martin", day, time, text);
     }
 
-    private static String free(LocalDate day, String time) {
+    static String free(LocalDate day, String time) {
         return box("free", "dr.martin", day, time, "");
     }
 
     /** Sends the mouse events of a click (or of a double click) to the middle of a box, as the mouse would. */
-    private static void click(String key, boolean twice) {
+    static void click(String key, boolean twice) {
         ui.run(() -> {
             Canvas grid = ui.find("workbench", GRID, Canvas.class);
             Rectangle box = areas().get(key);
@@ -113,7 +129,7 @@ class AgendaUiTest extends DesktopUiTest {
         });
     }
 
-    private static void mouse(Canvas grid, int type, int x, int y, int state) {
+    static void mouse(Canvas grid, int type, int x, int y, int state) {
         Event event = new Event();
         event.x = x;
         event.y = y;
@@ -123,7 +139,7 @@ class AgendaUiTest extends DesktopUiTest {
     }
 
     /** Drags a block by {@code dy} pixels down, as a mouse held down and moved in steps would. */
-    private static void drag(String key, int dy) {
+    static void drag(String key, int dy) {
         ui.run(() -> {
             Canvas grid = ui.find("workbench", GRID, Canvas.class);
             Rectangle box = areas().get(key);
@@ -162,7 +178,7 @@ class AgendaUiTest extends DesktopUiTest {
         return shown;
     }
 
-    private static void select(String shellId, String tableId, int index) {
+    static void select(String shellId, String tableId, int index) {
         ui.run(() -> {
             Table table = ui.find(shellId, tableId, Table.class);
             table.setSelection(index);
@@ -193,7 +209,7 @@ class AgendaUiTest extends DesktopUiTest {
     }
 
     /** @return the label's text, or null when empty; display thread */
-    private static String text(String shellId, String id) {
+    static String text(String shellId, String id) {
         String text = ui.find(shellId, id, Label.class).getText();
         return text.isEmpty() ? null : text;
     }
@@ -406,7 +422,7 @@ class AgendaUiTest extends DesktopUiTest {
     }
 
     /** @return the id of a visible control named chart.<patientId> in the window, or null; display thread */
-    private static String chartId(Control control) {
+    static String chartId(Control control) {
         if (control == null || !control.isVisible()) {
             return null;
         }
@@ -501,7 +517,7 @@ class AgendaUiTest extends DesktopUiTest {
         ui.await("completed", () -> appointment(booked, "17:00", "FOURNIER Théo · Terminé"));
     }
 
-    private static void chooseMode(String id) {
+    static void chooseMode(String id) {
         ui.run(() -> {
             for (String mode : new String[] { "agenda.mode.day", "agenda.mode.week" }) {
                 ui.find("workbench", mode, Button.class).setSelection(mode.equals(id));
@@ -511,12 +527,12 @@ class AgendaUiTest extends DesktopUiTest {
     }
 
     /** @return the Monday of the week the grid shows, or null while it shows a day; display thread */
-    private static LocalDate weekShown() {
+    static LocalDate weekShown() {
         Canvas grid = ui.find("workbench", GRID, Canvas.class);
         return grid != null && Boolean.TRUE.equals(grid.getData("week")) ? (LocalDate) grid.getData("day") : null;
     }
 
-    private static boolean weekShown(LocalDate monday) {
+    static boolean weekShown(LocalDate monday) {
         Canvas grid = ui.find("workbench", GRID, Canvas.class);
         return grid != null && Boolean.TRUE.equals(grid.getData("week")) && monday.equals(grid.getData("day"));
     }
@@ -663,6 +679,44 @@ class AgendaUiTest extends DesktopUiTest {
         ui.await("the new patient's block", () -> appointment(day, "17:00", family.toUpperCase() + " Anatole · Prévu"));
         long created = server.count("SELECT count(*) FROM patients_patient WHERE last_name = '" + family + "'");
         assertThat(created).as("one patient created").isEqualTo(1);
+    }
+
+    @Test
+    void newPatient_ofSomeoneAlreadyKnown_shouldWarnInThePatientsDuplicatesDialogAndCreateNothingUnlessConfirmed()
+            throws Exception {
+        loginAs("sec.petit");
+        openAgenda();
+        LocalDate day = nextWeekday();
+        click(ui.await("a free slot", () -> free(day, "17:00") != null ? free(day, "17:00") : free(day, "17:30")), false);
+        ui.awaitShell("agenda.book");
+        ui.type("agenda.book", "agenda.book.search", "Zorglubzz");
+        ui.await("nobody found", () -> text("agenda.book", "agenda.book.message"));
+        ui.press("agenda.book", "agenda.book.newPatient");
+        ui.awaitShell("agenda.newPatient");
+        ui.type("agenda.newPatient", "agenda.newPatient.lastName", "Dupont");
+        ui.type("agenda.newPatient", "agenda.newPatient.firstName", "Hélène");
+        ui.type("agenda.newPatient", "agenda.newPatient.birthDate", "12/03/1948");
+        ui.run(() -> ui.find("agenda.newPatient", "agenda.newPatient.sex", Combo.class).select(1));
+        long before = server.count("SELECT count(*) FROM patients_patient");
+        ui.press("agenda.newPatient", "agenda.newPatient.submit");
+        // The very dialog the patients' view shows: its list, and "do not create" first.
+        ui.awaitShell("duplicates");
+        assertThat(ui.sync(() -> Ui.firstColumn(ui.find("duplicates", "duplicates.list", Table.class)))).isNotEmpty();
+        assertThat(ui.sync(() -> {
+            List<String> names = new ArrayList<>();
+            for (TableItem item : ui.find("duplicates", "duplicates.list", Table.class).getItems()) {
+                names.add(item.getText(1));
+            }
+            return names;
+        })).contains("DUPONT Hélène");
+        assertThat(ui.sync(() -> ui.shell("duplicates").getDefaultButton().getData(WidgetIds.KEY)))
+                .isEqualTo("duplicates.cancel");
+        ui.press("duplicates", "duplicates.cancel");
+        ui.await("the warning closed", () -> ui.shell("duplicates") == null);
+        assertThat(ui.sync(() -> ui.shell("agenda.newPatient"))).as("the form still there").isNotNull();
+        assertThat(server.count("SELECT count(*) FROM patients_patient")).as("nothing created").isEqualTo(before);
+        ui.press("agenda.newPatient", "agenda.newPatient.close");
+        ui.press("agenda.book", "agenda.book.close");
     }
 
     @Test

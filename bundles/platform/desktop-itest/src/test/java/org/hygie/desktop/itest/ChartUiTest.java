@@ -43,7 +43,7 @@ class ChartUiTest extends DesktopUiTest {
      * Searches, then opens the chart of the patient whose name column is {@code name} as Enter or a
      * double-click does (the table's default selection). @return the chart's control
      */
-    private static Composite openChart(String search, String name) throws InterruptedException {
+    static Composite openChart(String search, String name) throws InterruptedException {
         ui.type("workbench", "patients.search", search);
         int index = ui.await(name + " among the results", () -> {
             Table results = ui.find("workbench", "patients.results", Table.class);
@@ -67,7 +67,7 @@ class ChartUiTest extends DesktopUiTest {
     }
 
     /** Display thread: the chart in the front tab, or null when the front tab is an area's. */
-    private static Composite shownChart() {
+    static Composite shownChart() {
         CTabFolder tabs = ui.find("workbench", "tabs", CTabFolder.class);
         CTabItem item = tabs.getSelection();
         Control control = item == null ? null : item.getControl();
@@ -87,13 +87,13 @@ class ChartUiTest extends DesktopUiTest {
     }
 
     /** Display thread: the text of the label named id in the chart, or null. */
-    private static String textIn(Composite chart, String id) {
+    static String textIn(Composite chart, String id) {
         Widget widget = Ui.find(chart, id);
         return widget instanceof Label label ? label.getText() : null;
     }
 
     /** Display thread: whether the widget named id in the chart is there and showing. */
-    private static boolean showing(Composite chart, String id) {
+    static boolean showing(Composite chart, String id) {
         Widget widget = Ui.find(chart, id);
         return widget instanceof Control control && control.isVisible();
     }
@@ -118,7 +118,7 @@ class ChartUiTest extends DesktopUiTest {
         }
     }
 
-    private static String bannerAllergies(Composite chart) throws InterruptedException {
+    static String bannerAllergies(Composite chart) throws InterruptedException {
         return ui.await("the banner's allergies", () -> {
             String text = textIn(chart, "chart.banner.allergies");
             return text == null || text.isEmpty() ? null : text;
@@ -242,8 +242,30 @@ class ChartUiTest extends DesktopUiTest {
             return text.startsWith("ALLERGIE SÉVÈRE") ? text : null;
         })).isEqualTo("ALLERGIE SÉVÈRE : Iode (Érythème)");
         assertThat(ui.sync(() -> showing(chart, "chart.banner.severe"))).isTrue();
-        assertThat(ui.sync(() -> allergyRow(chart, "Iode"))).contains("Sévère", "Active").anyMatch(
+        assertThat(ui.sync(() -> allergyRow(chart, "Iode"))).contains("Sévère", "Active, corrigée").anyMatch(
                 cell -> cell.startsWith("le ") && cell.endsWith(" par Dr Hélène Martin"));
+        // What it held before, with who had entered it, then what it holds now.
+        selectAllergy(chart, "Iode");
+        ui.run(() -> press(chart, "chart.allergies.history"));
+        ui.awaitShell("allergy.history");
+        List<List<String>> history = ui.sync(() -> {
+            Table table = ui.find("allergy.history", "allergy.history.table", Table.class);
+            List<List<String>> rows = new ArrayList<>();
+            for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < table.getColumnCount(); i++) {
+                    cells.add(item.getText(i));
+                }
+                rows.add(cells);
+            }
+            return rows;
+        });
+        assertThat(history).hasSize(2);
+        assertThat(history.get(0)).contains("Iode", "Érythème", "Modérée", "Hygie demo");
+        assertThat(history.get(1)).contains("Iode", "Sévère", "Dr Hélène Martin", "actuelle");
+        assertThat(ui.sync(() -> TextFit.cuts(ui.shell("allergy.history")))).as("nothing cut in the history").isEmpty();
+        ui.press("allergy.history", "allergy.history.close");
+        ui.await("the history closed", () -> ui.shell("allergy.history") == null);
 
         selectAllergy(chart, "Iode");
         ui.run(() -> press(chart, "chart.allergies.retract"));

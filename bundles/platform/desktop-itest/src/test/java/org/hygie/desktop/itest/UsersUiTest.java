@@ -2,15 +2,19 @@ package org.hygie.desktop.itest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.hygie.workbench.WidgetIds;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -140,8 +144,28 @@ class UsersUiTest extends DesktopUiTest {
             return null;
         });
         assertThat(lockedUntil).isNotBlank();
+        // Enter (or a double-click) on the row opens its actions, where the unlocking is offered.
         select(username);
-        ui.press("workbench", "users.unlock");
+        ui.run(() -> ui.find("workbench", "users.table", Table.class).notifyListeners(SWT.DefaultSelection, new Event()));
+        ui.await("the row's actions shown", () -> ui.find("workbench", "users.table", Table.class).getMenu().isVisible());
+        assertThat(ui.sync(() -> {
+            List<String> enabled = new java.util.ArrayList<>();
+            for (MenuItem item : ui.find("workbench", "users.table", Table.class).getMenu().getItems()) {
+                if (item.isEnabled()) {
+                    enabled.add(String.valueOf(item.getData(WidgetIds.KEY)));
+                }
+            }
+            return enabled;
+        })).containsExactly("users.menu.deactivate", "users.menu.reset", "users.menu.unlock");
+        ui.run(() -> {
+            Menu menu = ui.find("workbench", "users.table", Table.class).getMenu();
+            menu.setVisible(false);
+            for (MenuItem item : menu.getItems()) {
+                if ("users.menu.unlock".equals(item.getData(WidgetIds.KEY))) {
+                    item.notifyListeners(SWT.Selection, new Event());
+                }
+            }
+        });
         ui.statusMessage("Compte " + username, "déverrouillé");
         row(username, 4, "");
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
@@ -51,6 +52,13 @@ public final class Tables {
     public static void fit(Table table) {
         for (TableColumn column : table.getColumns()) {
             column.pack();
+        }
+        // GTK draws a shown table's new column widths only at its next size allocation, though SWT
+        // reports them at once: a size nudge makes it happen now (docs/lessons.md#gtk-column-widths).
+        if (table.isVisible()) {
+            Point size = table.getSize();
+            table.setSize(size.x, size.y + 1);
+            table.setSize(size);
         }
     }
 

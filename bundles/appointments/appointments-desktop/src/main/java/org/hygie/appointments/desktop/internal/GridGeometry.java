@@ -15,8 +15,13 @@ import org.eclipse.swt.graphics.Rectangle;
 final class GridGeometry {
     static final int TIME_AXIS = 48;
     static final int HEADER_ROW = 22;
-    /** A half hour is never shorter than this: below it a block's line no longer fits (the grid scrolls). */
+    /**
+     * A half hour is never shorter than this by default: below it a block's line no longer fits (the
+     * grid scrolls). The grid passes its font's own floor ({@link #minSlotHeight}).
+     */
     static final int MIN_SLOT_HEIGHT = 24;
+    /** Room around a block's line of text: its edge and padding above and below. */
+    private static final int LINE_ROOM = 5;
     /** A half hour is never taller than this: a short day should not look stretched. */
     static final int MAX_SLOT_HEIGHT = 48;
     /** Space between two days of a week, so that the days read apart. */
@@ -29,12 +34,28 @@ final class GridGeometry {
 
     /** @param width, height the room the grid is given */
     GridGeometry(GridColumns grid, int width, int height) {
+        this(grid, width, height, MIN_SLOT_HEIGHT);
+    }
+
+    /**
+     * @return the shortest half hour in which a line of the font fits, so that a working day of
+     *         08:00–18:00 shows whole at 1280×800 rather than scrolled by a few rows
+     */
+    static int minSlotHeight(int lineHeight) {
+        return Math.min(MIN_SLOT_HEIGHT, lineHeight + LINE_ROOM);
+    }
+
+    /**
+     * @param width, height the room the grid is given
+     * @param minSlot the shortest a half hour may be ({@link #minSlotHeight})
+     */
+    GridGeometry(GridColumns grid, int width, int height, int minSlot) {
         this.grid = grid;
         this.width = Math.max(width, TIME_AXIS + 1);
         this.headerHeight = HEADER_ROW * (grid.week() ? 2 : 1);
         int minutes = Math.max(1, grid.minutes());
         double fit = (double) Math.max(1, height - headerHeight) / minutes;
-        double slot = Math.max(MIN_SLOT_HEIGHT, Math.min(MAX_SLOT_HEIGHT, fit * Agenda.SLOT_MINUTES));
+        double slot = Math.max(minSlot, Math.min(MAX_SLOT_HEIGHT, fit * Agenda.SLOT_MINUTES));
         this.pixelsPerMinute = slot / Agenda.SLOT_MINUTES;
     }
 

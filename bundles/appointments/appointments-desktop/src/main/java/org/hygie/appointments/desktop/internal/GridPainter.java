@@ -56,7 +56,8 @@ final class GridPainter {
 
     /** What one paint shows. */
     record Scene(GridColumns grid, GridGeometry geometry, GridAreas areas, ZoneId zone,
-            Function<Appointment, String> names, GridAreas.Area selection, Rectangle dragged, String draggedText) {
+            Function<Appointment, String> names, GridAreas.Area selection, Rectangle dragged, String draggedText,
+            int top) {
     }
 
     void paint(GC gc, Rectangle size, Scene s) {
@@ -74,7 +75,6 @@ final class GridPainter {
             column(gc, s, c, bottom);
         }
         timeAxis(gc, s, bottom);
-        headers(gc, s);
         for (GridAreas.Area a : s.areas().free()) {
             free(gc, s, a);
         }
@@ -93,6 +93,10 @@ final class GridPainter {
             gc.setLineWidth(1);
             gc.drawText(s.draggedText(), s.dragged().x + PAD, s.dragged().y + PAD, true);
         }
+        // Last, over what scrolled under them: the headers stay at the top of what shows.
+        gc.setBackground(header);
+        gc.fillRectangle(0, s.top(), size.width, g.headerHeight());
+        headers(gc, s);
     }
 
     private void column(GC gc, Scene s, int c, int bottom) {
@@ -143,7 +147,7 @@ final class GridPainter {
         gc.setForeground(gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
         if (grid.week()) {
             for (int d = 0; d < grid.days().size(); d++) {
-                Rectangle box = g.dayHeader(d);
+                Rectangle box = down(g.dayHeader(d), s.top());
                 centred(gc, dayHeader.format(grid.days().get(d)), box);
                 gc.setForeground(hour);
                 gc.drawLine(box.x, box.y + box.height - 1, box.x + box.width - 1, box.y + box.height - 1);
@@ -151,11 +155,15 @@ final class GridPainter {
             }
         }
         for (int c = 0; c < grid.columns().size(); c++) {
-            Rectangle box = g.doctorHeader(c);
+            Rectangle box = down(g.doctorHeader(c), s.top());
             String name = Fitting.fit(Fitting.doctorForms(grid.columns().get(c).doctor().displayName()),
                     box.width - PAD * 2, text -> gc.textExtent(text).x);
             centred(gc, name, box);
         }
+    }
+
+    private static Rectangle down(Rectangle box, int by) {
+        return new Rectangle(box.x, box.y + by, box.width, box.height);
     }
 
     private static void centred(GC gc, String text, Rectangle box) {
@@ -202,10 +210,9 @@ final class GridPainter {
         int lineHeight = gc.getFontMetrics().getHeight();
         int room = b.width - PAD * 2 - 3;
         String icon = StatusLook.icon(status) + " ";
-        String name = Fitting.fit(Fitting.patientForms(s.names().apply(appointment)),
-                room - gc.textExtent(icon).x, text -> gc.textExtent(text).x);
+        String painted = blockText(gc, icon, s.names().apply(appointment), b.width);
         int y = b.y + Math.max(1, Math.min(PAD, (b.height - lineHeight) / 2));
-        gc.drawText(icon + name, b.x + 3 + PAD, y, true);
+        gc.drawText(painted, b.x + 3 + PAD, y, true);
         if (b.height >= lineHeight * 2 + PAD) {
             String second = Agenda.time(a.row().start()) + "–" + Agenda.time(a.row().end()) + " · "
                     + texts.get("status." + status);
@@ -219,9 +226,34 @@ final class GridPainter {
             // Struck through: its time is free again.
             int mid = y + lineHeight / 2;
             gc.setForeground(look.edge(status));
-            gc.drawLine(b.x + 3 + PAD, mid, b.x + 3 + PAD + gc.textExtent(icon + name).x, mid);
+            gc.drawLine(b.x + 3 + PAD, mid, b.x + 3 + PAD + gc.textExtent(painted).x, mid);
         }
         gc.setClipping((Rectangle) null);
+    }
+
+    /**
+     * @return the patient's name as a block {@code width} wide shows it after its status icon: the
+     *         longest of its forms that fits ({@link Fitting#patientForms}), down to initials; empty
+     *         when not even those fit (a sliver beside an overlapping block: the name is on hover)
+     */
+    static String blockName(GC gc, String icon, String name, int width) {
+        int room = width - PAD * 2 - 3 - gc.textExtent(icon).x;
+        String fitted = Fitting.fit(Fitting.patientForms(name), room, text -> gc.textExtent(text).x);
+        return gc.textExtent(fitted).x <= room ? fitted : "";
+    }
+
+    /** @return the text a block {@code width} wide paints: icon and name, the icon alone, or nothing */
+    static String blockText(GC gc, String icon, String name, int width) {
+        String fitted = blockName(gc, icon, name, width);
+        if (!fitted.isEmpty()) {
+            return icon + fitted;
+        }
+        return gc.textExtent(icon.strip()).x <= width - PAD * 2 - 3 ? icon.strip() : "";
+    }
+
+    /** @return whether {@link #blockText} fits its block of {@code width} (it is made to) */
+    static boolean blockNameFits(GC gc, String icon, String name, int width) {
+        return gc.textExtent(blockText(gc, icon, name, width)).x <= width - PAD * 2 - 3;
     }
 
     private void presentTime(GC gc, Scene s) {

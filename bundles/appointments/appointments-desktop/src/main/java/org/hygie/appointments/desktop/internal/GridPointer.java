@@ -138,7 +138,7 @@ final class GridPointer {
 
     private void doubleClick(Event e) {
         int column = grid.geometry().columnAt(e.x);
-        if (grid.grid().week() && e.y < grid.geometry().headerHeight() && column >= 0) {
+        if (grid.grid().week() && grid.inHeaders(e.y) && column >= 0) {
             listener.openDay(grid.grid().columns().get(column).day());
             return;
         }
@@ -169,7 +169,7 @@ final class GridPointer {
             return null;
         }
         GridColumns.Column c = grid.grid().columns().get(column);
-        if (y < grid.geometry().headerHeight()) {
+        if (grid.inHeaders(y)) {
             return c.doctor().displayName();
         }
         return texts.get("tip.closed", c.doctor().displayName());

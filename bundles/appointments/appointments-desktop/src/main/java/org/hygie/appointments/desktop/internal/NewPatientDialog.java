@@ -3,7 +3,6 @@ package org.hygie.appointments.desktop.internal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
@@ -19,13 +18,16 @@ import org.hygie.patients.api.Sex;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.ViewContext;
 import org.hygie.workbench.kit.Dialog;
+import org.hygie.workbench.kit.DuplicatesDialog;
+import org.hygie.workbench.kit.DuplicatesDialog.Duplicate;
 import org.hygie.workbench.kit.Form;
 
 /**
  * Creates the patient on the spot when the booking's search finds none: the identity a creation
  * needs, through the patients' REST contract. As the patients' view does, it first asks the server
  * for the likely duplicates ({@code POST /api/patients/duplicates}, the rule a creation uses) and
- * names them, creating only when asked again; the server's field errors show by their field.
+ * shows them in the kit's {@link DuplicatesDialog}, the one the patients' view shows, creating only
+ * when the user confirms; the server's field errors show by their field.
  */
 final class NewPatientDialog extends Dialog {
     private final ViewContext context;
@@ -33,8 +35,6 @@ final class NewPatientDialog extends Dialog {
     private final Texts texts;
     private final Form form;
     private final DateTimeFormatter dates;
-    /** The input whose duplicates were shown: asked again unchanged, it is created. */
-    private PatientInput warned;
 
     NewPatientDialog(Shell parent, ViewContext context, PatientsApi patients, Texts texts, String typed,
             Consumer<PatientSummary> created) {
@@ -72,18 +72,14 @@ final class NewPatientDialog extends Dialog {
         int sexIndex = form.combo("sex").getSelectionIndex();
         PatientInput input = new PatientInput(form.value("lastName"), form.value("firstName"), birthDate,
                 sexIndex < 0 ? null : Sex.values()[sexIndex], null, null, null, null, null);
-        if (input.equals(warned)) {
-            create(input, created);
-            return;
-        }
         context.run(texts.get("newPatient.checking"), () -> patients.duplicates(input), same -> {
             if (same.isEmpty()) {
                 create(input, created);
             } else {
-                warned = input;
-                List<String> names = same.stream().limit(3).map(p -> p.mrn() + " " + p.lastName().toUpperCase(
-                        context.locale()) + " " + p.firstName() + " (" + dates.format(p.birthDate()) + ")").toList();
-                showMessage(texts.get("newPatient.duplicates", same.size(), String.join(", ", names)));
+                // The patients area's own warning: the same words and choice wherever a patient is created.
+                DuplicatesDialog.open(shell, context.locale(), same.stream().map(p -> new Duplicate(p.mrn(),
+                        p.lastName().toUpperCase(context.locale()) + " " + p.firstName(), dates.format(p.birthDate())))
+                        .toList(), () -> create(input, created));
             }
         }, problem -> {
             form.showErrors(problem.errors());

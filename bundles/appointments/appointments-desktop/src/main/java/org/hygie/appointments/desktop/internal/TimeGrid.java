@@ -28,8 +28,10 @@ import org.hygie.workbench.WidgetIds;
  *
  * <p>For tests and assistive tools it publishes on the canvas, under {@code "areas"}, each box by a
  * key {@code kind|username|yyyy-MM-dd|HH:mm|text} ({@code kind} {@code free} or {@code appointment},
- * {@code text} the appointment's patient, status and reason), and under {@code "headers"} each
- * doctor header's full name with the form painted.
+ * {@code text} the appointment's patient, status and reason), under {@code "headers"} each
+ * doctor header's full name with the form painted, and under {@code "blocks"} each appointment's
+ * patient, day and time ({@code name|yyyy-MM-dd|HH:mm}) with the form of the name painted and
+ * whether it fits ({@code form|true}).
  */
 final class TimeGrid {
     private final ScrolledComposite scroll;
@@ -45,6 +47,8 @@ final class TimeGrid {
     private GridAreas.Area selection;
     private Rectangle dragged;
     private String draggedText;
+    /** The shortest half hour in which a block's line of the grid's font fits. */
+    private final int minSlot;
 
     TimeGrid(Composite parent, Texts texts, DateTimeFormatter dayHeader) {
         this.texts = texts;
@@ -54,11 +58,19 @@ final class TimeGrid {
         scroll.setExpandVertical(true);
         canvas = WidgetIds.name(new Canvas(scroll, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND), "agenda.grid");
         scroll.setContent(canvas);
+        GC measure = new GC(canvas);
+        try {
+            minSlot = GridGeometry.minSlotHeight(measure.getFontMetrics().getHeight());
+        } finally {
+            measure.dispose();
+        }
         look = new StatusLook(canvas.getDisplay(), texts);
         painter = new GridPainter(canvas.getDisplay(), texts, dayHeader, look);
         layOut();
         canvas.addListener(SWT.Paint, e -> painter.paint(e.gc, canvas.getClientArea(), new GridPainter.Scene(grid,
-                geometry, areas, zone, names, selection, dragged, draggedText)));
+                geometry, areas, zone, names, selection, dragged, draggedText, top())));
+        // The headers stay on top of what shows: painted again where the scrolled grid now starts.
+        scroll.getVerticalBar().addListener(SWT.Selection, e -> canvas.redraw());
         scroll.addListener(SWT.Resize, e -> layOut());
         canvas.addListener(SWT.Dispose, e -> {
             painter.dispose();
@@ -80,6 +92,16 @@ final class TimeGrid {
 
     GridGeometry geometry() {
         return geometry;
+    }
+
+    /** @return the first row of the canvas that shows, where the headers are painted (they stay in sight) */
+    int top() {
+        return scroll.getOrigin().y;
+    }
+
+    /** @return whether the point of the canvas lies under the headers, wherever the grid is scrolled */
+    boolean inHeaders(int y) {
+        return y >= top() && y < top() + geometry.headerHeight();
     }
 
     ZoneId zone() {
@@ -118,7 +140,7 @@ final class TimeGrid {
     /** Places everything again for the room the grid has now. */
     private void layOut() {
         Rectangle room = scroll.getClientArea();
-        geometry = new GridGeometry(grid, room.width, room.height);
+        geometry = new GridGeometry(grid, room.width, room.height, minSlot);
         scroll.setMinHeight(geometry.height());
         areas = GridAreas.of(grid, geometry, zone);
         if (selection != null) {
@@ -142,8 +164,9 @@ final class TimeGrid {
                 .sorted(Comparator.comparing((GridAreas.Area a) -> a.row().start().toInstant())).toList();
     }
 
+    /** @return the box under the point, or null (the headers cover what scrolled under them) */
     GridAreas.Area at(int x, int y) {
-        return areas.at(x, y);
+        return y < top() + geometry.headerHeight() ? null : areas.at(x, y);
     }
 
     GridAreas.Area selection() {
@@ -156,7 +179,7 @@ final class TimeGrid {
             Rectangle b = area.box();
             int top = scroll.getOrigin().y;
             int height = scroll.getClientArea().height;
-            if (b.y < top || b.y + b.height > top + height) {
+            if (b.y < top + geometry.headerHeight() || b.y + b.height > top + height) {
                 scroll.setOrigin(0, Math.max(0, b.y - height / 3));
             }
         }
@@ -202,6 +225,7 @@ final class TimeGrid {
         }
         canvas.setData("areas", published);
         Map<String, String> headers = new LinkedHashMap<>();
+        Map<String, String> blocks = new LinkedHashMap<>();
         GC gc = new GC(canvas);
         try {
             for (int c = 0; c < grid.columns().size(); c++) {
@@ -210,9 +234,18 @@ final class TimeGrid {
                 String shown = Fitting.fit(Fitting.doctorForms(full), room, t -> gc.textExtent(t).x);
                 headers.put(full + "|" + grid.columns().get(c).day(), shown + "|" + (gc.textExtent(shown).x <= room));
             }
+            for (GridAreas.Area a : areas.appointments()) {
+                Appointment appointment = a.row().appointment();
+                String icon = StatusLook.icon(appointment.status()) + " ";
+                String full = names.apply(appointment);
+                int width = a.box().width;
+                blocks.put(full + "|" + grid.columns().get(a.column()).day() + "|" + Agenda.time(a.row().start()),
+                        GridPainter.blockName(gc, icon, full, width) + "|" + GridPainter.blockNameFits(gc, icon, full, width));
+            }
         } finally {
             gc.dispose();
         }
         canvas.setData("headers", headers);
+        canvas.setData("blocks", blocks);
     }
 }

@@ -38,7 +38,9 @@ import org.hygie.workbench.kit.Widgets;
  * when, or "not recorded"), then every allergy with who noted it and who last changed it; one
  * entered in error stays, said so in words and greyed. Who may write clinical data records one,
  * corrects the selected one, marks it entered in error, or states that there is none. Every change
- * reloads the whole chart, banner included. Display thread only.
+ * reloads the whole chart, banner included. A changed allergy is marked so ("corrigée"), and its
+ * history (the values it held before each change, who had entered them, until when) opens from
+ * "Historique…" or its row. Display thread only.
  */
 final class AllergiesView {
     private final ChartContext context;
@@ -51,6 +53,7 @@ final class AllergiesView {
     private Button correct;
     private Button retract;
     private Button noneKnown;
+    private final Button history;
     private PatientAllergies current;
 
     AllergiesView(Composite parent, ChartContext context, PatientsApi api, Texts texts) {
@@ -59,9 +62,9 @@ final class AllergiesView {
         this.texts = texts;
         this.dates = DateTimeFormatter.ofPattern(texts.get("date.pattern"));
         root = WidgetIds.name(new Composite(parent, SWT.NONE), "chart.allergies");
-        root.setLayout(Widgets.grid(4, 0));
-        statement = Widgets.textLine(root, "chart.allergies.statement", 4, 500);
-        table = Tables.table(root, "chart.allergies.table", texts, 4, "allergies.substance", "allergies.reaction",
+        root.setLayout(Widgets.grid(5, 0));
+        statement = Widgets.textLine(root, "chart.allergies.statement", 5, 500);
+        table = Tables.table(root, "chart.allergies.table", texts, 5, "allergies.substance", "allergies.reaction",
                 "allergies.severity", "allergies.status", "allergies.noted", "allergies.changed");
         ((GridData) table.getLayoutData()).heightHint = 90;
         if (context.may(Permissions.CLINICAL_WRITE)) {
@@ -69,9 +72,12 @@ final class AllergiesView {
             correct = Widgets.button(root, "chart.allergies.correct", texts.get("allergies.correct"), this::correct);
             retract = Widgets.button(root, "chart.allergies.retract", texts.get("allergies.retract"), this::retract);
             noneKnown = Widgets.button(root, "chart.allergies.noneKnown", texts.get("allergies.stateNone"), this::stateNone);
-            table.addListener(SWT.Selection, e -> enableActions());
-            enableActions();
         }
+        // A changed allergy's earlier values: the button, or Enter or a double-click on its row.
+        history = Widgets.button(root, "chart.allergies.history", texts.get("allergies.history"), this::history);
+        table.addListener(SWT.Selection, e -> enableActions());
+        table.addListener(SWT.DefaultSelection, e -> history());
+        enableActions();
         context.onPatientChanged(this::load);
         load();
     }
@@ -101,7 +107,7 @@ final class AllergiesView {
             TableItem row = Tables.row(table, a, a.substance(), a.reaction() == null ? "" : a.reaction(),
                     texts.get("severity." + a.severity()),
                     error && a.errorReason() != null ? texts.get("status.ENTERED_IN_ERROR.because", a.errorReason())
-                            : texts.get("status." + a.status()),
+                            : texts.get("status." + a.status() + (a.changedAt() != null && !error ? ".corrected" : "")),
                     texts.get("allergies.by", day(a.notedAt()), a.notedBy()),
                     a.changedAt() == null ? "" : texts.get("allergies.by", day(a.changedAt()), a.changedBy()));
             if (error) {
@@ -124,13 +130,37 @@ final class AllergiesView {
     }
 
     private void enableActions() {
-        if (correct == null || correct.isDisposed()) {
+        if (history.isDisposed()) {
+            return;
+        }
+        history.setEnabled(changedSelected() != null);
+        if (correct == null) {
             return;
         }
         boolean one = selectedActive() != null;
         correct.setEnabled(one);
         retract.setEnabled(one);
         noneKnown.setEnabled(current != null && current.active().isEmpty());
+    }
+
+    /** @return the selected allergy when it was ever corrected or marked entered in error, else null */
+    private Allergy changedSelected() {
+        Allergy selected = Tables.selected(table, Allergy.class);
+        return selected != null && selected.changedAt() != null ? selected : null;
+    }
+
+    private void history() {
+        Allergy allergy = changedSelected();
+        if (allergy == null) {
+            return;
+        }
+        UUID patient = context.patientId();
+        context.run(texts.get("allergies.historyLoading"), () -> api.allergyRevisions(patient, allergy.id()),
+                before -> {
+                    if (!root.isDisposed()) {
+                        AllergyHistoryDialog.open(root.getShell(), texts, dates, allergy, before);
+                    }
+                }, problem -> statement.setText(context.describe(problem)));
     }
 
     private void changed(String confirmation) {

@@ -21,6 +21,8 @@ import org.hygie.patients.api.PatientsApi;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.ViewContext;
 import org.hygie.workbench.WidgetIds;
+import org.hygie.workbench.kit.DuplicatesDialog;
+import org.hygie.workbench.kit.DuplicatesDialog.Duplicate;
 import org.hygie.workbench.kit.Form;
 import org.hygie.workbench.kit.Widgets;
 
@@ -146,7 +148,8 @@ final class PatientForm {
                 if (same.isEmpty()) {
                     create(input);
                 } else {
-                    DuplicatesDialog.open(root.getShell(), texts, dates, same, () -> create(input));
+                    DuplicatesDialog.open(root.getShell(), context.locale(), same.stream().map(p -> new Duplicate(p.mrn(),
+                            p.lastName() + " " + p.firstName(), dates.format(p.birthDate()))).toList(), () -> create(input));
                 }
             }, this::showProblem);
         } else {

@@ -10,6 +10,7 @@ import org.hygie.patients.api.Allergy;
 import org.hygie.patients.api.AllergyCorrection;
 import org.hygie.patients.api.AllergyInput;
 import org.hygie.patients.api.AllergyRetraction;
+import org.hygie.patients.api.AllergyRevision;
 import org.hygie.patients.api.PatientAllergies;
 import org.hygie.patients.api.Patient;
 import org.hygie.patients.api.PatientCreated;
@@ -91,6 +92,11 @@ public class PatientsResource implements PatientsApi {
     @Override
     public Allergy correctAllergy(UUID id, UUID allergyId, AllergyCorrection correction) {
         return patients.correctAllergy(currentUser.require(), id, allergyId, correction);
+    }
+
+    @Override
+    public List<AllergyRevision> allergyRevisions(UUID id, UUID allergyId) {
+        return patients.allergyRevisions(id, allergyId);
     }
 
     @Override

@@ -19,6 +19,8 @@ import org.hygie.patients.api.Allergy;
 import org.hygie.patients.api.AllergyCorrection;
 import org.hygie.patients.api.AllergyInput;
 import org.hygie.patients.api.AllergyRetraction;
+import org.hygie.patients.api.AllergyRevision;
+import org.hygie.patients.api.AllergySeverity;
 import org.hygie.patients.api.AllergyStatement;
 import org.hygie.patients.api.AllergyStatus;
 import org.hygie.patients.api.PatientAllergies;
@@ -239,6 +241,28 @@ public class PatientsService {
             change.accept(allergy, now);
             em.flush();
             return allergy.toAllergy();
+        });
+    }
+
+    /**
+     * The values the allergy held before each change, oldest first. Should answer 404 for an
+     * allergy that is not the patient's, and nothing for one never changed.
+     *
+     * @throws HygieException 404 as said
+     */
+    public List<AllergyRevision> allergyRevisions(UUID patientId, UUID allergyId) {
+        return tx.readOnly(em -> {
+            AllergyEntity allergy = em.find(AllergyEntity.class, allergyId);
+            if (allergy == null || !allergy.patientId().equals(patientId)) {
+                throw HygieException.notFound("No allergy " + allergyId + " for the patient " + patientId);
+            }
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery("SELECT version, substance, reaction, severity, status,"
+                    + " recorded_at, recorded_by_name, replaced_at FROM patients_allergy_revision"
+                    + " WHERE allergy_id = :id ORDER BY version").setParameter("id", allergyId).getResultList();
+            return rows.stream().map(r -> new AllergyRevision(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                    AllergySeverity.valueOf((String) r[3]), AllergyStatus.valueOf((String) r[4]), toInstant(r[5]),
+                    (String) r[6], toInstant(r[7]))).toList();
         });
     }
 

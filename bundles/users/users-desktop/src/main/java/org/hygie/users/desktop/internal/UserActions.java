@@ -5,18 +5,27 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.hygie.users.api.PasswordReset;
 import org.hygie.users.api.User;
 import org.hygie.users.api.UsersApi;
 import org.hygie.workbench.Texts;
 import org.hygie.workbench.ViewContext;
+import org.hygie.workbench.WidgetIds;
 import org.hygie.workbench.kit.Widgets;
 
 /**
  * What the administrator does to the selected account: deactivate, reset its password, unlock;
- * each button enabled only when it applies. Display thread only.
+ * each button enabled only when it applies. The same actions make the table's menu, which Enter or
+ * a double-click on a row opens beside it (a right-click too), as a patient's row opens the chart.
+ * Display thread only.
  */
 final class UserActions {
     private final ViewContext context;
@@ -28,6 +37,7 @@ final class UserActions {
     private final Button deactivate;
     private final Button reset;
     private final Button unlock;
+    private Menu menu;
 
     /**
      * @param selected the selected account, or null
@@ -55,6 +65,37 @@ final class UserActions {
         deactivate.setEnabled(user != null && user.active() && !user.id().equals(context.user().id()));
         reset.setEnabled(user != null && user.active());
         unlock.setEnabled(user != null && user.lockedUntil() != null);
+        if (menu != null && !menu.isDisposed()) {
+            for (MenuItem item : menu.getItems()) {
+                item.setEnabled(((Button) item.getData()).isEnabled());
+            }
+        }
+    }
+
+    /**
+     * Gives the table the actions as its menu, opened by a right-click, and by Enter or a
+     * double-click on a row, under that row.
+     */
+    void attach(Table table) {
+        menu = WidgetIds.name(new Menu(table), "users.menu");
+        for (Button button : new Button[] { deactivate, reset, unlock }) {
+            MenuItem item = WidgetIds.name(new MenuItem(menu, SWT.PUSH), "users.menu." + button.getData(WidgetIds.KEY)
+                    .toString().substring("users.".length()));
+            item.setText(button.getText());
+            item.setData(button);
+            item.addListener(SWT.Selection, e -> button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event()));
+        }
+        menu.addListener(SWT.Show, e -> update());
+        table.setMenu(menu);
+        table.addListener(SWT.DefaultSelection, e -> {
+            TableItem[] rows = table.getSelection();
+            if (rows.length == 1) {
+                Rectangle row = rows[0].getBounds();
+                menu.setLocation(table.toDisplay(row.x + row.width / 4, row.y + row.height));
+                update();
+                menu.setVisible(true);
+            }
+        });
     }
 
     private interface Action {

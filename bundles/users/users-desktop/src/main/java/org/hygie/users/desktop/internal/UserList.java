@@ -60,6 +60,11 @@ final class UserList {
         filter.selectAll();
     }
 
+    /** @return the table of the accounts (the actions give it their menu) */
+    Table table() {
+        return table;
+    }
+
     /** @return the selected account, or null */
     User selected() {
         return Tables.selected(table, User.class);

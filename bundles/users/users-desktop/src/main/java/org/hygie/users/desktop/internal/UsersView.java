@@ -34,6 +34,7 @@ final class UsersView {
         actions[0] = new UserActions(left, context, api, texts, list::selected, text -> Widgets.say(message[0], text),
                 list::reload);
         message[0] = Widgets.textLine(left, "users.message", 3, 400);
+        actions[0].attach(list.table());
         UserCreateForm form = new UserCreateForm(root, context, api, texts, text -> Widgets.say(message[0], text),
                 list::reload);
         root.setWeights(66, 34); // the accounts table fits its columns; the form fits its fields
