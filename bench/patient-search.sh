@@ -23,6 +23,7 @@
 #   BENCH_SAMPLE_PERCENT=0.2 (patients sampled for the recall set) BENCH_MISSES=40 (misses printed)
 #   BENCH_KEEP_DB=1 (keep the database at the end, to look into it; drop it by hand)
 #   BENCH_DB=name (reuse a database kept so, its patients already loaded: no load, nothing dropped)
+#   BENCH_SERVER_JAR=path (another server jar, e.g. an older commit's, for "before" figures)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -46,7 +47,7 @@ since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 # --- inputs ----------------------------------------------------------------------------------
 PGJDBC_VERSION=$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' "$ROOT/pom.xml")
 M2=${MAVEN_REPO:-$HOME/.m2/repository}
-SERVER_JAR=$ROOT/server-runtime/target/hygie-server.jar
+SERVER_JAR=${BENCH_SERVER_JAR:-$ROOT/server-runtime/target/hygie-server.jar}
 CP_JARS=(
   "$ROOT/bundles/patients/patients-server/target/patients-server-0.2.0-SNAPSHOT.jar"
   "$ROOT/bundles/patients/patients-api/target/patients-api-0.2.0-SNAPSHOT.jar"
@@ -103,7 +104,7 @@ BENCH=(java -cp "$WORK/classes:$CP" -Dbench.seed="$SEED" -Dbench.queries="$QUERI
        -Dbench.maxSeconds="$MAX_SECONDS" org.hygie.patients.server.internal.PatientSearchBench)
 
 # --- 1. database and server ---------------------------------------------------------------------
-log "creating database $DB"
+log "database $DB"
 [[ -n ${BENCH_DB:-} ]] || "${PSQL[@]}" -d postgres -c "CREATE DATABASE $DB"
 JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB?user=$PGUSER"
 

@@ -293,6 +293,10 @@ public final class PatientSearchRecall {
         final java.util.Set<String> firsts = new java.util.HashSet<>();
         final Map<String, Long> lastCounts = new java.util.HashMap<>();
         final Map<String, Long> firstCounts = new java.util.HashMap<>();
+        /** Every last and first name, sorted: the names a word begins. */
+        final java.util.TreeSet<String> allNames = new java.util.TreeSet<>();
+        /** Every word of a last or first name, with the names holding it. */
+        final Map<String, List<String>> words = new java.util.HashMap<>();
 
         static Names load(Statement st) throws Exception {
             Names n = new Names();
@@ -302,6 +306,15 @@ public final class PatientSearchRecall {
                     n.firsts.add(rs.getString(2));
                     n.lastCounts.merge(rs.getString(1), rs.getLong(3), Long::sum);
                     n.firstCounts.merge(rs.getString(2), rs.getLong(3), Long::sum);
+                }
+            }
+            for (String name : n.lastCounts.keySet()) {
+                n.allNames.add(name);
+            }
+            n.allNames.addAll(n.firsts);
+            for (String name : n.allNames) {
+                for (String word : new java.util.HashSet<>(List.of(name.split(" ")))) {
+                    n.words.computeIfAbsent(word, k -> new ArrayList<>()).add(name);
                 }
             }
             return n;
@@ -318,49 +331,66 @@ public final class PatientSearchRecall {
             if (want < 0) {
                 return -1;
             }
-            Map<String, int[]> lasts = new java.util.HashMap<>();
-            for (String l : byLast.keySet()) {
-                int a = level(w[0], l), b = level(w[1], l);
-                if (a >= 0 || b >= 0) {
-                    lasts.put(l, new int[] { a, b });
-                }
-            }
-            Map<String, int[]> firstsMatched = new java.util.HashMap<>();
-            for (String f : firsts) {
-                int a = level(w[0], f), b = level(w[1], f);
-                if (a >= 0 || b >= 0) {
-                    firstsMatched.put(f, new int[] { a, b });
-                }
-            }
+            Map<String, Integer> m0 = matches(w[0]);
+            Map<String, Integer> m1 = matches(w[1]);
             long n = 0;
             // The whole query as one name, exactly or as its beginning ("andre dumas" begins the
             // last name Andre-Dumas): a closer tier than any approximate match of both names.
-            for (Map.Entry<String, Long> l : lastCounts.entrySet()) {
-                int level = level(query, l.getKey());
-                if (level >= 0 && level <= Math.min(1, want)) {
-                    n += l.getValue() - byLast.get(l.getKey()).getOrDefault(target.first(), 0L) * (l.getKey().equals(target.last()) ? 1 : 0);
+            for (String name : allNames.subSet(query, true, query + Character.MAX_VALUE, false)) {
+                if (want == 0 && !name.equals(query)) {
+                    continue;
                 }
+                long same = byLast.getOrDefault(target.last(), Map.of()).getOrDefault(target.first(), 0L);
+                n += lastCounts.getOrDefault(name, 0L) - (name.equals(target.last()) ? same : 0);
+                n += firstCounts.getOrDefault(name, 0L) - (name.equals(target.first()) ? same : 0);
             }
-            for (Map.Entry<String, Long> f : firstCounts.entrySet()) {
-                int level = level(query, f.getKey());
-                if (level >= 0 && level <= Math.min(1, want)) {
-                    n += f.getValue() - (f.getKey().equals(target.first()) ? byLast.get(target.last()).getOrDefault(target.first(), 0L) : 0);
+            java.util.Set<String> names = new java.util.HashSet<>(m0.keySet());
+            names.addAll(m1.keySet());
+            List<String> firstNames = names.stream().filter(firsts::contains).toList();
+            for (String l : names) {
+                Map<String, Long> pairs = byLast.get(l);
+                if (pairs == null) {
+                    continue;
                 }
-            }
-            for (Map.Entry<String, int[]> l : lasts.entrySet()) {
-                Map<String, Long> pairs = byLast.get(l.getKey());
-                for (Map.Entry<String, int[]> f : firstsMatched.entrySet()) {
-                    Long count = pairs.get(f.getKey());
-                    if (count == null || (l.getKey().equals(target.last()) && f.getKey().equals(target.first()))) {
+                for (String f : firstNames) {
+                    Long count = pairs.get(f);
+                    if (count == null || (l.equals(target.last()) && f.equals(target.first()))) {
                         continue;
                     }
-                    int level = pairLevel(w, l.getValue()[0], f.getValue()[1], l.getValue()[1], f.getValue()[0]);
+                    int level = pairLevel(w, m0.getOrDefault(l, -1), m1.getOrDefault(f, -1), m1.getOrDefault(l, -1),
+                            m0.getOrDefault(f, -1));
                     if (level >= 0 && level <= want) {
                         n += count;
                     }
                 }
             }
             return n;
+        }
+
+        private final Map<String, Map<String, Integer>> matchCache = new java.util.HashMap<>();
+
+        /** @return every last or first name the word matches, with its {@link #level} */
+        Map<String, Integer> matches(String word) {
+            return matchCache.computeIfAbsent(word, x -> {
+                Map<String, Integer> out = new java.util.HashMap<>();
+                int allowed = word.length() >= 8 ? 2 : word.length() >= 4 ? 1 : 0;
+                for (String d : words.keySet()) {
+                    int dist = distance(word, d, allowed);
+                    if (dist > allowed) {
+                        continue;
+                    }
+                    for (String name : words.get(d)) {
+                        boolean whole = name.length() == d.length();
+                        if (whole ? dist > 0 : word.length() >= 3) {
+                            out.merge(name, 2 + dist, Math::min);
+                        }
+                    }
+                }
+                for (String name : allNames.subSet(word, true, word + Character.MAX_VALUE, false)) {
+                    out.put(name, name.equals(word) ? 0 : 1);
+                }
+                return out;
+            });
         }
 
         /**
@@ -411,13 +441,18 @@ public final class PatientSearchRecall {
             return best;
         }
 
+        private static int[][] DP = new int[40][40];
+
         /** Optimal string alignment distance, or {@code max + 1} when more than {@code max}. */
         static int distance(String a, String b, int max) {
             int n = a.length(), m = b.length();
             if (Math.abs(n - m) > max) {
                 return max + 1;
             }
-            int[][] d = new int[n + 1][m + 1];
+            if (DP.length <= n || DP[0].length <= m) {
+                DP = new int[n + 8][m + 8];
+            }
+            int[][] d = DP;
             for (int i = 0; i <= n; i++) {
                 d[i][0] = i;
             }

@@ -27,8 +27,10 @@ import org.hygie.patients.api.PatientSummary.Match;
  * whole names one of whose words it equals (a part of a compound name: "goff" for "le goff") or
  * is a few edits from ({@link Typos}); the pager looks these up in the name-word dictionary only
  * when the exact and prefix branches hold fewer matches than a page. Part matches rank before
- * typos, fewer edits first, a patient whose two names matched before one whose single name
- * did.</li>
+ * typos, fewer edits first, then fewer words read as a part of a compound name (a name that is
+ * the word alone is the closer match), a patient whose two names matched before one whose single
+ * name did. A word may stand for every compound name holding it: beyond
+ * {@link #MAX_NAMES_PER_WORD} they are reached through the dictionary in SQL.</li>
  * </ol>
  *
  * Every branch excludes the rows of the branches before it, so a patient is listed once, at its
