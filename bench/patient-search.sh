@@ -20,6 +20,10 @@
 #   BENCH_MAX_SECONDS=120 (per measured run) BENCH_SEED=42 BENCH_PGHOST=127.0.0.1 BENCH_PGPORT=5432
 #   BENCH_PGUSER=root BENCH_JAVA_OPTS (server JVM options, default none)
 #   BENCH_MODE=all (recall, then latency) or recall (recall only: load, verify, recall per form)
+#   BENCH_SAMPLE_PERCENT=0.2 (patients sampled for the recall set) BENCH_MISSES=40 (misses printed)
+#   BENCH_KEEP_DB=1 (keep the database at the end, to look into it; drop it by hand)
+#   BENCH_DB=name (reuse a database kept so, its patients already loaded: no load, nothing dropped)
+#   BENCH_SERVER_JAR=path (another server jar, e.g. an older commit's, for "before" figures)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -43,7 +47,7 @@ since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
 # --- inputs ----------------------------------------------------------------------------------
 PGJDBC_VERSION=$(sed -n 's:.*<postgresql.version>\(.*\)</postgresql.version>.*:\1:p' "$ROOT/pom.xml")
 M2=${MAVEN_REPO:-$HOME/.m2/repository}
-SERVER_JAR=$ROOT/server-runtime/target/hygie-server.jar
+SERVER_JAR=${BENCH_SERVER_JAR:-$ROOT/server-runtime/target/hygie-server.jar}
 CP_JARS=(
   "$ROOT/bundles/patients/patients-server/target/patients-server-0.2.0-SNAPSHOT.jar"
   "$ROOT/bundles/patients/patients-api/target/patients-api-0.2.0-SNAPSHOT.jar"
@@ -56,7 +60,7 @@ done
 for tool in java javac psql curl; do command -v "$tool" >/dev/null || die "$tool not found"; done
 
 WORK=$(mktemp -d /tmp/hygie-bench.XXXXXX)
-DB=hygie_bench_$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')
+DB=${BENCH_DB:-hygie_bench_$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')}
 SERVER_PID=
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h "$PGHOST" -p "$PGPORT" -U "$PGUSER")
 
@@ -72,8 +76,12 @@ cleanup() {
   if [[ $rc -ne 0 && -f $WORK/server.log ]]; then
     log "server log tail ($WORK/server.log):"; tail -n 20 "$WORK/server.log" || true
   fi
-  log "dropping database $DB"
-  "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" || log "could not drop $DB: drop it by hand"
+  if [[ -n ${BENCH_KEEP_DB:-} || -n ${BENCH_DB:-} ]]; then
+    log "kept database $DB (BENCH_KEEP_DB): drop it by hand"
+  else
+    log "dropping database $DB"
+    "${PSQL[@]}" -d postgres -c "DROP DATABASE IF EXISTS $DB WITH (FORCE)" || log "could not drop $DB: drop it by hand"
+  fi
   if [[ $rc -eq 0 ]]; then rm -rf "$WORK"; else log "kept $WORK for inspection"; fi
   exit "$rc"
 }
@@ -96,8 +104,8 @@ BENCH=(java -cp "$WORK/classes:$CP" -Dbench.seed="$SEED" -Dbench.queries="$QUERI
        -Dbench.maxSeconds="$MAX_SECONDS" org.hygie.patients.server.internal.PatientSearchBench)
 
 # --- 1. database and server ---------------------------------------------------------------------
-log "creating database $DB"
-"${PSQL[@]}" -d postgres -c "CREATE DATABASE $DB"
+log "database $DB"
+[[ -n ${BENCH_DB:-} ]] || "${PSQL[@]}" -d postgres -c "CREATE DATABASE $DB"
 JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB?user=$PGUSER"
 
 PORT=
@@ -122,25 +130,30 @@ done
 log "server healthy after $(since "$T") s: $(curl -s "$BASE/api/health")"
 
 # --- 2. load ----------------------------------------------------------------------------------
-log "loading $PATIENTS patients in batches of $BATCH"
-"${BENCH[@]}" dict >"$WORK/dict.sql"
-"${PSQL[@]}" -d "$DB" -f "$WORK/dict.sql"
-T=$(now)
-for ((lo = 1; lo <= PATIENTS; lo += BATCH)); do
-  hi=$((lo + BATCH - 1)); ((hi > PATIENTS)) && hi=$PATIENTS
-  "${PSQL[@]}" -d "$DB" -o /dev/null -v lo="$lo" -v hi="$hi" \
-    -v seed="$(awk -v s="$SEED" -v l="$lo" 'BEGIN { printf "%.6f", ((s * 7919 + l) % 1000003) / 1000003 }')" \
-    -f "$HERE/generate.sql"
-  el=$(since "$T")
-  log "  $hi / $PATIENTS patients, $el s ($(awk -v n="$hi" -v t="$el" 'BEGIN { printf "%.0f", n / t }') rows/s)"
-done
-LOAD_S=$(since "$T")
-"${PSQL[@]}" -d "$DB" -c "DROP TABLE bench_last, bench_first, bench_syl; DROP FUNCTION bench_mrn(bigint)"
-log "inserted in $LOAD_S s; VACUUM ANALYZE"
-T=$(now)
-"${PSQL[@]}" -d "$DB" -c "VACUUM ANALYZE"
-ANALYZE_S=$(since "$T")
-log "VACUUM ANALYZE in $ANALYZE_S s"
+if [[ -n ${BENCH_DB:-} ]]; then
+  log "reusing the patients of database $DB (BENCH_DB)"
+  LOAD_S=- ANALYZE_S=-
+else
+  log "loading $PATIENTS patients in batches of $BATCH"
+  "${BENCH[@]}" dict >"$WORK/dict.sql"
+  "${PSQL[@]}" -d "$DB" -f "$WORK/dict.sql"
+  T=$(now)
+  for ((lo = 1; lo <= PATIENTS; lo += BATCH)); do
+    hi=$((lo + BATCH - 1)); ((hi > PATIENTS)) && hi=$PATIENTS
+    "${PSQL[@]}" -d "$DB" -o /dev/null -v lo="$lo" -v hi="$hi" \
+      -v seed="$(awk -v s="$SEED" -v l="$lo" 'BEGIN { printf "%.6f", ((s * 7919 + l) % 1000003) / 1000003 }')" \
+      -f "$HERE/generate.sql"
+    el=$(since "$T")
+    log "  $hi / $PATIENTS patients, $el s ($(awk -v n="$hi" -v t="$el" 'BEGIN { printf "%.0f", n / t }') rows/s)"
+  done
+  LOAD_S=$(since "$T")
+  "${PSQL[@]}" -d "$DB" -c "DROP TABLE bench_last, bench_first, bench_syl; DROP FUNCTION bench_mrn(bigint)"
+  log "inserted in $LOAD_S s; VACUUM ANALYZE"
+  T=$(now)
+  "${PSQL[@]}" -d "$DB" -c "VACUUM ANALYZE"
+  ANALYZE_S=$(since "$T")
+  log "VACUUM ANALYZE in $ANALYZE_S s"
+fi
 "${PSQL[@]}" -d "$DB" -A -F ' ' -t -c "
   SELECT 'patients', count(*), 'distinct last names', count(DISTINCT last_norm), 'distinct first names', count(DISTINCT first_norm),
          'database size', pg_size_pretty(pg_database_size(current_database())) FROM patients_patient" | sed 's/^/    /'
@@ -154,7 +167,8 @@ log "verifying the loaded rows against the server's rules, and through REST"
 
 # --- 3. recall ---------------------------------------------------------------------------------
 log "recall: labelled queries of every form through REST"
-java -cp "$WORK/classes:$CP" -Dbench.seed="$SEED" org.hygie.patients.server.internal.PatientSearchRecall recall "$JDBC_URL" "$BASE" \
+java -cp "$WORK/classes:$CP" -Dbench.seed="$SEED" -Dbench.misses="${BENCH_MISSES:-40}" \
+  -Dbench.samplePercent="${BENCH_SAMPLE_PERCENT:-0.2}" org.hygie.patients.server.internal.PatientSearchRecall recall "$JDBC_URL" "$BASE" \
   | tee "$WORK/recall.txt"
 if [[ $MODE == recall ]]; then
   echo "loadavg at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

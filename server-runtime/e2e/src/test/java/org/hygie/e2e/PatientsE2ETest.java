@@ -307,6 +307,23 @@ class PatientsE2ETest {
     }
 
     @Test
+    void demoSearch_shouldForgiveATypoInEachName() {
+        // The demo check of issue 10: "Dupnot" (a swapped pair) and "Helen" (a beginning) find the
+        // demo's Hélène Dupont among the first answers, marked as approximate.
+        Api.Answer answer = api.get("/patients?q=Dupnot%20Helen&size=5", secretary);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        JsonNode dupont = null;
+        for (JsonNode item : answer.json().get("items")) {
+            if (item.get("lastName").asText().equals("Dupont") && item.get("firstName").asText().equals("Hélène")) {
+                dupont = item;
+            }
+        }
+        assertThat(dupont).as("Hélène Dupont among " + answer.json().get("items")).isNotNull();
+        assertThat(dupont.get("match").asText()).isEqualTo("FUZZY");
+        assertThat(dupont.get("birthDate").asText()).isEqualTo("1948-03-12");
+    }
+
+    @Test
     void demoData_shouldHoldAboutFiftyPatientsWithAccents() {
         Api.Answer answer = api.get("/patients?q=helene", secretary);
         assertThat(answer.status()).isEqualTo(200);
