@@ -265,6 +265,34 @@ class ChartUiTest extends DesktopUiTest {
         })).startsWith("Aucune allergie connue (déclaré par Dr Hélène Martin le ");
     }
 
+    @Test
+    void allergy_pickedFromTheCatalogueAsTyped_shouldBeRecordedCoded() throws Exception {
+        loginAs("dr.martin");
+        // The demo's Hervé Rivière: no allergy, and nobody else's test touches his.
+        Composite chart = openChart("riviere herve", "RIVIÈRE Hervé");
+        ui.run(() -> press(chart, "chart.allergies.add"));
+        ui.awaitShell("allergy");
+        assertThat(ui.sync(() -> ui.find("allergy", "allergy.allergenCode", Label.class).getText()))
+                .isEqualTo("Texte libre (non codé)");
+        ui.type("allergy", "allergy.substance", "penic");
+        String first = ui.await("the catalogue's answer", () -> {
+            org.eclipse.swt.widgets.List list = ui.find("allergy", "allergy.allergens", org.eclipse.swt.widgets.List.class);
+            return list.getItemCount() > 0 ? list.getItem(0) : null;
+        });
+        assertThat(first).isEqualTo("Pénicillines (classe)");
+        ui.run(() -> {
+            org.eclipse.swt.widgets.List list = ui.find("allergy", "allergy.allergens", org.eclipse.swt.widgets.List.class);
+            list.setSelection(0);
+            list.notifyListeners(SWT.Selection, new Event());
+        });
+        assertThat(ui.sync(() -> ui.find("allergy", "allergy.substance", Text.class).getText())).isEqualTo("Pénicillines");
+        assertThat(ui.sync(() -> ui.find("allergy", "allergy.allergenCode", Label.class).getText()))
+                .isEqualTo("Pénicillines (classe) — code atc:J01C");
+        ui.press("allergy", "allergy.submit");
+        ui.await("the dialog closed", () -> ui.shell("allergy") == null);
+        assertThat(ui.await("the allergy listed", () -> allergyRow(chart, "Pénicillines"))).isNotNull();
+    }
+
     /** Selects the allergy row of the substance in the chart's allergies table, as a click does. */
     private static void selectAllergy(Composite chart, String substance) throws InterruptedException {
         ui.await("the allergy " + substance, () -> allergyRow(chart, substance) != null);

@@ -24,8 +24,8 @@ public interface AllergensApi {
 
     /**
      * Searches allergens as the user types: case and accents ignored, the beginning of any word of
-     * the label ({@code penic} finds Pénicillines and Benzylpénicilline), classes before substances
-     * when both begin with the query. An empty or blank {@code q} answers an empty page; 422 for a
+     * the label ({@code penic} finds Pénicillines and Benzylpénicilline) or of another name of it
+     * ({@code ains} finds the NSAIDs), classes before substances when both begin with the query. An empty or blank {@code q} answers an empty page; 422 for a
      * bad query, page or size (limits of {@link TerminologySearch}).
      */
     @GET

@@ -34,7 +34,9 @@ public interface DrugsApi {
      * <ul>
      * <li>Should ignore case and accents, and match the beginning of any word of the name
      * ({@code amox} finds AMOXICILLINE ...), of a substance's DCI ({@code parac} finds DOLIPRANE), or
-     * an ATC code's beginning ({@code J01C}).</li>
+     * an ATC code's beginning ({@code J01C}); every word of the query must match. A CIS code (8
+     * digits) finds its drug, and a pack's CIP code (7 or 13 digits, as scanned from a box) the
+     * drug of the pack, for imported drugs.</li>
      * <li>Should rank a name that begins with the query before one that holds it, then by name.</li>
      * <li>Should answer an empty page for an empty or blank {@code q}.</li>
      * </ul>

@@ -146,6 +146,9 @@ class KnowledgeTablesTest {
         assertThat(TABLES.allergensNamed("sulfamides")).extracting(Allergen::code).containsExactly("atc:J01E");
         assertThat(TABLES.allergensNamed("iode")).extracting(Allergen::code).containsExactly("atc:V08A");
         assertThat(TABLES.allergensNamed("Kétoprofène")).extracting(Allergen::code).containsExactly("inn:ketoprofene");
+        // the demo's free-text allergies
+        assertThat(TABLES.allergensNamed("Aspirine")).extracting(Allergen::code).containsExactly("inn:acide-acetylsalicylique");
+        assertThat(TABLES.allergensNamed("Iode")).extracting(Allergen::code).containsExactly("atc:V08A");
         assertThat(TABLES.allergensNamed("arachide")).isEmpty();
         assertThat(TABLES.allergensNamed("  ")).isEmpty();
         assertThat(TABLES.allergensNamed(null)).isEmpty();
