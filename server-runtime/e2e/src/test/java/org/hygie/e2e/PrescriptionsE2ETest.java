@@ -135,6 +135,24 @@ class PrescriptionsE2ETest {
     }
 
     @Test
+    void anAllergyCodedWithItsSubstance_shouldWarnForItsWholeClassAndNotSayFreeText() {
+        String patient = AppointmentsE2ETest.newPatient(api);
+        Map<String, Object> allergy = new HashMap<>();
+        allergy.put("substance", "Amoxicilline");
+        allergy.put("allergenCode", "inn:amoxicilline");
+        allergy.put("severity", "SEVERE");
+        Api.Answer recorded = api.post("/patients/" + patient + "/allergies", doctor, allergy);
+        assertThat(recorded.status()).as(recorded.toString()).isEqualTo(200);
+        // Augmentin holds amoxicillin; any penicillin would do: the class J01C cross-reacts.
+        Api.Answer stopped = api.post("/prescriptions", doctor, prescription(patient,
+                List.of(item(cis(api, "augmentin", false), 1, "comprimé", "2 fois par jour", 7)), List.of()));
+        assertThat(stopped.status()).as(stopped.toString()).isEqualTo(422);
+        JsonNode alert = stopped.json().get("alerts").get(0);
+        assertThat(alert.get("type").asText()).isEqualTo("ALLERGY");
+        assertThat(alert.get("fromFreeText").asBoolean()).isFalse();
+    }
+
+    @Test
     void thePrintedOrdonnance_shouldHoldEveryMandatoryMentionAndBarcodesThatDecode() throws Exception {
         String patient = AppointmentsE2ETest.newPatient(api);
         Map<String, Object> body = prescription(patient, List.of(item(cis(api, "amoxicilline", false), 1, "gélule",
