@@ -12,12 +12,20 @@ import org.hygie.core.health.HealthApi;
 import org.hygie.core.health.Readiness;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.jakartars.runtime.JakartarsServiceRuntime;
+import org.osgi.service.jakartars.runtime.dto.ApplicationDTO;
+import org.osgi.service.jakartars.runtime.dto.ResourceDTO;
+import org.osgi.service.jakartars.runtime.dto.RuntimeDTO;
+import org.osgi.service.jakartars.whiteboard.JakartarsWhiteboardConstants;
 import org.osgi.service.jakartars.whiteboard.propertytypes.JakartarsResource;
 
 import jakarta.ws.rs.Path;
@@ -29,6 +37,9 @@ import jakarta.ws.rs.core.Response;
  * bundles, so the list is whatever is installed now: an area bundle that declares a persistence
  * unit counts as STARTING until its readiness is registered, and so does the whole server until
  * the framework has started every bundle. Otherwise an empty list would read as UP at start-up.
+ * Last, every resource registered with the REST whiteboard must be served by it: an area's schema
+ * may be ready while the whiteboard is still rebuilding its application, and a client told UP
+ * would get a 404 from a path that exists a moment later.
  */
 @Component(service = HealthResource.class)
 @JakartarsResource
@@ -39,6 +50,9 @@ public class HealthResource implements HealthApi {
 
     private final List<Readiness> parts = new CopyOnWriteArrayList<>();
     private BundleContext context;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile JakartarsServiceRuntime restRuntime;
 
     @Activate
     void activate(BundleContext context) {
@@ -61,6 +75,7 @@ public class HealthResource implements HealthApi {
                 .map(p -> new Health.Part(p.name(), p.state(), p.detail())).toList());
         if (context != null) {
             states.addAll(awaited(declaredUnits(), states));
+            states.addAll(unserved(registeredResources(), restRuntime == null ? null : restRuntime.getRuntimeDTO()));
             if (context.getBundle(0).getState() != Bundle.ACTIVE) {
                 states.add(new Health.Part("server", Readiness.State.STARTING, "starting its bundles"));
             }
@@ -79,6 +94,51 @@ public class HealthResource implements HealthApi {
         return declaredUnits.stream().filter(unit -> !names.contains(unit))
                 .map(unit -> new Health.Part(unit, Readiness.State.STARTING, "waiting for its database schema"))
                 .toList();
+    }
+
+    /**
+     * @param registered the service ids of the resources registered with the whiteboard
+     * @param runtime what the whiteboard serves now, or null when it is not running
+     * @return a STARTING part when a registered resource is not served (yet), else nothing
+     */
+    static List<Health.Part> unserved(Set<Long> registered, RuntimeDTO runtime) {
+        if (runtime == null) {
+            return List.of(new Health.Part("rest", Readiness.State.STARTING, "the REST whiteboard is not running"));
+        }
+        Set<Long> served = new java.util.HashSet<>();
+        List<ApplicationDTO> applications = new ArrayList<>();
+        if (runtime.defaultApplication != null) {
+            applications.add(runtime.defaultApplication);
+        }
+        if (runtime.applicationDTOs != null) {
+            applications.addAll(List.of(runtime.applicationDTOs));
+        }
+        for (ApplicationDTO application : applications) {
+            for (ResourceDTO resource : application.resourceDTOs == null ? new ResourceDTO[0] : application.resourceDTOs) {
+                served.add(resource.serviceId);
+            }
+        }
+        long waiting = registered.stream().filter(id -> !served.contains(id)).count();
+        if (waiting == 0) {
+            return List.of();
+        }
+        long failed = runtime.failedResourceDTOs == null ? 0
+                : java.util.Arrays.stream(runtime.failedResourceDTOs).map(f -> f.serviceId)
+                        .filter(registered::contains).count();
+        return List.of(new Health.Part("rest", Readiness.State.STARTING, waiting + " of " + registered.size()
+                + " REST resources not served yet" + (failed == 0 ? "" : " (" + failed + " refused by the whiteboard for now)")));
+    }
+
+    private Set<Long> registeredResources() {
+        try {
+            ServiceReference<?>[] references = context.getServiceReferences((String) null,
+                    "(" + JakartarsWhiteboardConstants.JAKARTA_RS_RESOURCE + "=true)");
+            return references == null ? Set.of()
+                    : java.util.Arrays.stream(references).map(r -> (Long) r.getProperty(Constants.SERVICE_ID))
+                            .collect(Collectors.toSet());
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private Set<String> declaredUnits() {
