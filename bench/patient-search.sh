@@ -21,8 +21,6 @@
 #   BENCH_PGUSER=root BENCH_JAVA_OPTS (server JVM options, default none)
 #   BENCH_MODE=all (recall, then latency) or recall (recall only: load, verify, recall per form)
 #   BENCH_SAMPLE_PERCENT=0.2 (patients sampled for the recall set) BENCH_MISSES=40 (misses printed)
-#   BENCH_RECALL_REPEAT=3 (times each recall query is asked for its latency)
-#   BENCH_FORMS=COMPOUND,TYPO_LAST (only these recall forms; all when empty)
 #   BENCH_KEEP_DB=1 (keep the database at the end, to look into it; drop it by hand)
 #   BENCH_DB=name (reuse a database kept so, its patients already loaded: no load, nothing dropped)
 #   BENCH_SERVER_JAR=path (another server jar, e.g. an older commit's, for "before" figures)
@@ -169,8 +167,7 @@ log "verifying the loaded rows against the server's rules, and through REST"
 
 # --- 3. recall ---------------------------------------------------------------------------------
 log "recall: labelled queries of every form through REST"
-java -cp "$WORK/classes:$CP" -Dbench.seed="$SEED" -Dbench.misses="${BENCH_MISSES:-40}" -Dbench.recallRepeat="${BENCH_RECALL_REPEAT:-3}" \
-  -Dbench.forms="${BENCH_FORMS:-}" \
+java -cp "$WORK/classes:$CP" -Dbench.seed="$SEED" -Dbench.misses="${BENCH_MISSES:-40}" \
   -Dbench.samplePercent="${BENCH_SAMPLE_PERCENT:-0.2}" org.hygie.patients.server.internal.PatientSearchRecall recall "$JDBC_URL" "$BASE" \
   | tee "$WORK/recall.txt"
 if [[ $MODE == recall ]]; then

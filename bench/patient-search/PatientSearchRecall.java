@@ -46,8 +46,6 @@ public final class PatientSearchRecall {
     static final String USER = System.getProperty("bench.user", "sec.petit");
     static final String PASSWORD = System.getProperty("bench.password", "Hygie-demo-1");
     static final int TOP = 5;
-    /** The forms asked (names, comma-separated), all when empty. */
-    static final List<String> FORMS = List.of(System.getProperty("bench.forms", "").split(",")).stream().filter(f -> !f.isBlank()).toList();
     /** How many misses are printed. */
     static final int MISSES = Integer.getInteger("bench.misses", 40);
     /** Percentage of the patients sampled: 0.2 % of a million is ~2,000; raise it for a smaller load. */
@@ -74,8 +72,8 @@ public final class PatientSearchRecall {
 
     /**
      * @param competitors how many patients of other names match the query at least as well as
-     *        the target's names under the matching rule ({@link Names#competitors}); -1 when the
-     *        target's names do not match it by that rule (then it counts as discriminating)
+     *        the target's names under the matching rule ({@link Names#competitors}); -1 when not
+     *        computed (queries of more than two words)
      */
     record Query(Form form, String text, Target target, long competitors) {
         /** @return whether the query can single out the target's names among the first {@link #TOP} */
@@ -191,9 +189,6 @@ public final class PatientSearchRecall {
         // pool is spent); the ambiguous ones drawn on the way are kept and measured as well.
         List<Query> qs = new ArrayList<>();
         for (Form f : Form.values()) {
-            if (!FORMS.isEmpty() && !FORMS.contains(f.name())) {
-                continue;
-            }
             List<Target> pool = f == Form.COMPOUND ? compound : plain;
             int n = 0;
             for (Target t : pool) {
@@ -325,27 +320,19 @@ public final class PatientSearchRecall {
             return n;
         }
 
-        /**
-         * @return patients of other names matching the query at least as well as the target's;
-         *         -1 when the target's names do not match it. The words are cut in two, every
-         *         way that keeps their order ("bonnet jean francois": "bonnet" and "jean
-         *         francois", "bonnet jean" and "francois"), each half matched to one name
-         */
+        /** @return patients of other names matching the query as well as the target's; -1 unless two words */
         long competitors(String query, Target target) {
             String[] w = query.split(" ");
-            List<String[]> splits = new ArrayList<>();
-            for (int k = 1; k < w.length; k++) {
-                splits.add(new String[] { String.join(" ", List.of(w).subList(0, k)), String.join(" ", List.of(w).subList(k, w.length)) });
+            if (w.length != 2) {
+                return -1;
             }
-            int want = -1;
-            for (String[] h : splits) {
-                want = best(want, pairLevel(h, level(h[0], target.last()), level(h[1], target.first()), level(h[1], target.last()),
-                        level(h[0], target.first())));
-            }
+            int want = pairLevel(w, level(w[0], target.last()), level(w[1], target.first()), level(w[1], target.last()),
+                    level(w[0], target.first()));
             if (want < 0) {
                 return -1;
             }
-            long same = byLast.getOrDefault(target.last(), Map.of()).getOrDefault(target.first(), 0L);
+            Map<String, Integer> m0 = matches(w[0]);
+            Map<String, Integer> m1 = matches(w[1]);
             long n = 0;
             // The whole query as one name, exactly or as its beginning ("andre dumas" begins the
             // last name Andre-Dumas): a closer tier than any approximate match of both names.
@@ -353,36 +340,29 @@ public final class PatientSearchRecall {
                 if (want == 0 && !name.equals(query)) {
                     continue;
                 }
+                long same = byLast.getOrDefault(target.last(), Map.of()).getOrDefault(target.first(), 0L);
                 n += lastCounts.getOrDefault(name, 0L) - (name.equals(target.last()) ? same : 0);
                 n += firstCounts.getOrDefault(name, 0L) - (name.equals(target.first()) ? same : 0);
             }
-            Map<String, Long> counted = new java.util.HashMap<>();
-            for (String[] h : splits) {
-                Map<String, Integer> m0 = matches(h[0]);
-                Map<String, Integer> m1 = matches(h[1]);
-                java.util.Set<String> names = new java.util.HashSet<>(m0.keySet());
-                names.addAll(m1.keySet());
-                List<String> firstNames = names.stream().filter(firsts::contains).toList();
-                for (String l : names) {
-                    Map<String, Long> pairs = byLast.get(l);
-                    if (pairs == null) {
+            java.util.Set<String> names = new java.util.HashSet<>(m0.keySet());
+            names.addAll(m1.keySet());
+            List<String> firstNames = names.stream().filter(firsts::contains).toList();
+            for (String l : names) {
+                Map<String, Long> pairs = byLast.get(l);
+                if (pairs == null) {
+                    continue;
+                }
+                for (String f : firstNames) {
+                    Long count = pairs.get(f);
+                    if (count == null || (l.equals(target.last()) && f.equals(target.first()))) {
                         continue;
                     }
-                    for (String f : firstNames) {
-                        Long count = pairs.get(f);
-                        if (count == null || (l.equals(target.last()) && f.equals(target.first()))) {
-                            continue;
-                        }
-                        int level = pairLevel(h, m0.getOrDefault(l, -1), m1.getOrDefault(f, -1), m1.getOrDefault(l, -1),
-                                m0.getOrDefault(f, -1));
-                        if (level >= 0 && level <= want) {
-                            counted.put(l + "|" + f, count);
-                        }
+                    int level = pairLevel(w, m0.getOrDefault(l, -1), m1.getOrDefault(f, -1), m1.getOrDefault(l, -1),
+                            m0.getOrDefault(f, -1));
+                    if (level >= 0 && level <= want) {
+                        n += count;
                     }
                 }
-            }
-            for (long c : counted.values()) {
-                n += c;
             }
             return n;
         }
