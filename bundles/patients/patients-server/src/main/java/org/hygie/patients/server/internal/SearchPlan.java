@@ -27,10 +27,8 @@ import org.hygie.patients.api.PatientSummary.Match;
  * whole names one of whose words it equals (a part of a compound name: "goff" for "le goff") or
  * is a few edits from ({@link Typos}); the pager looks these up in the name-word dictionary only
  * when the exact and prefix branches hold fewer matches than a page. Part matches rank before
- * typos, fewer edits first, then fewer words read as a part of a compound name (a name that is
- * the word alone is the closer match), a patient whose two names matched before one whose single
- * name did. A word may stand for every compound name holding it: beyond
- * {@link #MAX_NAMES_PER_WORD} they are reached through the dictionary in SQL.</li>
+ * typos, fewer edits first, a patient whose two names matched before one whose single name
+ * did.</li>
  * </ol>
  *
  * Every branch excludes the rows of the branches before it, so a patient is listed once, at its
@@ -42,11 +40,7 @@ import org.hygie.patients.api.PatientSummary.Match;
 final class SearchPlan {
     /** Shorter words are too common as parts of names ("de", "le") to stand for whole names. */
     static final int PART_MIN_LENGTH = 3;
-    /**
-     * How many names a condition lists: beyond, a word's compound names are reached through the
-     * name-word dictionary in SQL ({@code patients_name_word}) rather than listed, so that no
-     * name is cut ("leblanc" is a part of ~440 compound names at a million patients).
-     */
+    /** How many whole names a query word may stand for at each number of edits, closest first. */
     static final int MAX_NAMES_PER_WORD = 40;
     /** How many combinations of what the words stand for are searched, fewest edits first. */
     static final int MAX_COMBINATIONS = 24;
@@ -99,27 +93,16 @@ final class SearchPlan {
 
     /**
      * What one query word is taken for in an approximate combination: itself as a beginning
-     * ({@code names} null), or one of several names at the same number of edits, either names
-     * that are one word alone ({@code part} false: "martin" for "martni") or compound names one
-     * of whose words it matches ({@code part} true: "le goff" for "goff"; {@code words} are those
-     * words of the dictionary).
+     * ({@code names} null), or one of several whole names at the same number of edits.
      */
-    private record Reading(String word, List<String> names, int edits, boolean part, Set<String> words) {
+    private record Reading(String word, List<String> names, int edits) {
         boolean asTyped() {
             return names == null;
         }
     }
 
-    /**
-     * An approximate condition, with what ranks it: fewer edits, then fewer words read as a part
-     * of a compound name (a name that is the word alone, or the word as typed, is a closer
-     * match: "girard sophie" is Sophie Girard before Sophie Chauvin-Girard), then both names
-     * matched before one.
-     */
-    private record Condition(Predicate predicate, int edits, int parts, boolean bothNames) {
-        int rank() {
-            return (edits * 8 + Math.min(parts, 3)) * 2 + (bothNames ? 0 : 1);
-        }
+    /** An approximate condition, with what ranks it. */
+    private record Condition(Predicate predicate, int edits, boolean bothNames) {
     }
 
     private final Map<String, Object> allParams = new LinkedHashMap<>();
@@ -196,7 +179,7 @@ final class SearchPlan {
                 }
             }
         }
-        conditions.sort(Comparator.comparingInt(Condition::rank));
+        conditions.sort(Comparator.comparingInt(Condition::edits).thenComparing(c -> !c.bothNames()));
         List<Branch> branches = new ArrayList<>();
         if (conditions.size() <= MAX_ORDERED_CONDITIONS) {
             for (Condition c : conditions) {
@@ -220,28 +203,13 @@ final class SearchPlan {
 
     private static List<Reading> readings(String word, List<Alternative> alternatives) {
         List<Reading> out = new ArrayList<>();
-        out.add(new Reading(word, null, 0, false, Set.of()));
+        out.add(new Reading(word, null, 0));
         for (int edits = 0; edits <= 2; edits++) {
             int e = edits;
-            List<String> whole = alternatives.stream().filter(a -> a.edits() == e && a.name().indexOf(' ') < 0)
-                    .map(Alternative::name).filter(n -> !n.equals(word)).distinct().limit(MAX_NAMES_PER_WORD).toList();
-            if (!whole.isEmpty()) {
-                out.add(new Reading(word, whole, edits, false, Set.copyOf(whole)));
-            }
-            List<String> compound = alternatives.stream().filter(a -> a.edits() == e && a.name().indexOf(' ') >= 0)
-                    .map(Alternative::name).distinct().toList();
-            if (!compound.isEmpty()) {
-                // The words of those names the query word is that many edits from: what the
-                // dictionary is asked for when the names are too many to list.
-                Set<String> words = new java.util.TreeSet<>();
-                for (String name : compound) {
-                    for (String w : name.split(" ")) {
-                        if (Typos.distance(word, w, e) == e) {
-                            words.add(w);
-                        }
-                    }
-                }
-                out.add(new Reading(word, compound, edits, true, words));
+            List<String> names = alternatives.stream().filter(a -> a.edits() == e).map(Alternative::name)
+                    .filter(n -> !n.equals(word)).distinct().limit(MAX_NAMES_PER_WORD).toList();
+            if (!names.isEmpty()) {
+                out.add(new Reading(word, names, edits));
             }
         }
         return out;
@@ -264,7 +232,6 @@ final class SearchPlan {
         }
         return all.stream().filter(c -> c.stream().anyMatch(r -> !r.asTyped()))
                 .sorted(Comparator.comparingInt((List<Reading> c) -> c.stream().mapToInt(Reading::edits).sum())
-                        .thenComparingLong(c -> c.stream().filter(Reading::part).count())
                         .thenComparingLong(c -> c.stream().filter(r -> !r.asTyped()).count()))
                 .limit(MAX_COMBINATIONS).toList();
     }
@@ -277,7 +244,6 @@ final class SearchPlan {
     private List<Condition> conditions(List<Reading> combination) {
         int n = combination.size();
         int edits = combination.stream().mapToInt(Reading::edits).sum();
-        int parts = (int) combination.stream().filter(Reading::part).count();
         List<Condition> out = new ArrayList<>();
         for (int mask = (1 << n) - 1; mask >= 0; mask--) {
             List<Reading> last = new ArrayList<>();
@@ -294,7 +260,7 @@ final class SearchPlan {
                 continue;
             }
             Predicate p = and(column("p.last_norm", last, lastNames), column("p.first_norm", first, firstNames));
-            out.add(new Condition(p, edits, parts, !last.isEmpty() && !first.isEmpty()));
+            out.add(new Condition(p, edits, !last.isEmpty() && !first.isEmpty()));
         }
         return out;
     }
@@ -335,9 +301,6 @@ final class SearchPlan {
         if (names.size() == 1) {
             return equal(column, names.get(0));
         }
-        if (names.size() > MAX_NAMES_PER_WORD) {
-            return throughDictionary(column, group);
-        }
         List<String> slots = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         for (String name : names) {
@@ -346,38 +309,6 @@ final class SearchPlan {
             params.put(slot, name);
         }
         return new Predicate(column + " IN (" + String.join(", ", slots) + ")", params);
-    }
-
-    /**
-     * @return the condition that the column holds a compound name with a word among each part
-     *         reading's words, and a word that each word read as typed begins: too many names
-     *         to list (only part readings reach that many), the dictionary's index finds them
-     */
-    private Predicate throughDictionary(String column, List<Reading> group) {
-        List<String> sql = new ArrayList<>();
-        Map<String, Object> params = new LinkedHashMap<>();
-        for (Reading r : group) {
-            if (r.asTyped()) {
-                Predicate begins = prefix(column, r.word());
-                String slot = param(" " + r.word());
-                sql.add("(" + begins.sql() + " OR strpos(" + column + ", :" + slot + ") > 0)");
-                params.putAll(begins.params());
-                params.put(slot, " " + r.word());
-                continue;
-            }
-            List<String> slots = new ArrayList<>();
-            for (String w : r.words()) {
-                String slot = param(w);
-                slots.add(":" + slot);
-                params.put(slot, w);
-            }
-            // = ANY (ARRAY(...)): an init plan evaluated once, whose array an index scan probes
-            // name by name, also inside the OR of a ranked branch; an IN (SELECT ...) there is a
-            // filter over every row the other condition leaves (31,000 "jean" for "martin jaen").
-            sql.add(column + " = ANY (ARRAY(SELECT w.name FROM patients_name_word w WHERE w.word IN (" + String.join(", ", slots)
-                    + ") AND w.name <> w.word))");
-        }
-        return new Predicate("(" + String.join(" AND ", sql) + ")", params);
     }
 
     private static Predicate or(List<Predicate> predicates) {
@@ -390,12 +321,12 @@ final class SearchPlan {
         return new Predicate(sql.append(')').toString(), params);
     }
 
-    /** @return an ORDER BY list: {@link Condition#rank}, then name order */
+    /** @return an ORDER BY list: fewest edits, both names matched, then name order */
     private static String ranked(List<Condition> group) {
         StringBuilder sql = new StringBuilder("CASE");
         Map<Integer, List<Predicate>> byRank = new java.util.TreeMap<>();
         for (Condition c : group) {
-            byRank.computeIfAbsent(c.rank(), k -> new ArrayList<>()).add(c.predicate());
+            byRank.computeIfAbsent(c.edits() * 2 + (c.bothNames() ? 0 : 1), k -> new ArrayList<>()).add(c.predicate());
         }
         byRank.forEach((rank, ps) -> sql.append(" WHEN ").append(or(ps).sql()).append(" THEN ").append(rank));
         return sql.append(" END, ").append(BY_LAST).toString();

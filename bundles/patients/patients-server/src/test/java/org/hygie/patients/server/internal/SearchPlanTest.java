@@ -120,32 +120,6 @@ class SearchPlanTest {
     }
 
     @Test
-    void approximate_shouldRankTheNameThatIsTheWordAloneBeforeTheCompoundNamesHoldingIt() {
-        SearchPlan plan = plan("dupnot", null);
-        List<Branch> branches = plan.approximate(List.of(List.of(new Alternative("colin dupont", 1),
-                new Alternative("dupont", 1))));
-        // one edit each: "dupont" as last name, as first name, then "colin dupont" likewise
-        assertThat(branches).extracting(Branch::match).containsOnly(Match.FUZZY).hasSize(4);
-        assertThat(branches.get(0).params()).containsValue("dupont").doesNotContainValue("colin dupont");
-        assertThat(branches.get(1).params()).doesNotContainValue("colin dupont");
-        assertThat(branches.get(2).params()).containsValue("colin dupont");
-    }
-
-    @Test
-    void approximate_shouldReachCompoundNamesThroughTheDictionaryWhenTooManyToList() {
-        SearchPlan plan = plan("leblanc eugenie", null);
-        List<Alternative> many = new java.util.ArrayList<>();
-        for (int i = 0; i <= SearchPlan.MAX_NAMES_PER_WORD; i++) {
-            many.add(new Alternative("b" + (char) ('a' + i / 26) + (char) ('a' + i % 26) + " leblanc", 0));
-        }
-        List<Branch> branches = plan.approximate(List.of(many, List.of()));
-        // "leblanc" in a compound last name, "eugenie" beginning the first name; and the other way round
-        assertThat(branches).anyMatch(b -> b.where().startsWith("(p.last_norm = ANY (ARRAY(SELECT w.name FROM patients_name_word"))
-                .anyMatch(b -> b.where().contains("p.first_norm = ANY (ARRAY(SELECT w.name FROM patients_name_word"))
-                .allMatch(b -> b.params().containsValue("leblanc") && !b.params().containsValue("baa leblanc"));
-    }
-
-    @Test
     void approximate_shouldBeNothingWithoutAlternatives() {
         SearchPlan plan = plan("zzzz yyyy", null);
         assertThat(plan.approximate(List.of(List.of(), List.of()))).isEmpty();
