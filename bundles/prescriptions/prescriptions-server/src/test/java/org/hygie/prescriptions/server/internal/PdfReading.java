@@ -21,18 +21,21 @@ import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.multi.GenericMultipleBarcodeReader;
 
-/** Reads a PDF back: its text (PDFBox), and the Code 128 barcodes on its pages' pixels (ZXing). */
-final class PdfReading {
+/**
+ * Reads a PDF back: its text (PDFBox), and the Code 128 barcodes on its pages' pixels (ZXing). From
+ * this module's test jar, the end-to-end tests read the served ordonnances with it too.
+ */
+public final class PdfReading {
     private PdfReading() {
     }
 
-    static String text(byte[] pdf) throws Exception {
+    public static String text(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc);
         }
     }
 
-    static List<String> barcodes(byte[] pdf) throws Exception {
+    public static List<String> barcodes(byte[] pdf) throws Exception {
         List<String> found = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             PDFRenderer renderer = new PDFRenderer(doc);
